@@ -1,0 +1,132 @@
+import { MAX_TOP } from '../../../lib/referrals/schema';
+
+/** Where an export stands: the rows so far and the `skip` of the next page to fetch. */
+export interface ExportCheckpoint<T> {
+  rows: readonly T[];
+  nextSkip: number;
+  /** TotalCount from the latest page, or null when the API did not say. */
+  totalCount: number | null;
+}
+
+export interface ExportPage<T> {
+  rows: readonly T[];
+  totalCount: number | null;
+}
+
+export type FetchExportPage<T> = (
+  request: { skip: number; top: number },
+  signal: AbortSignal,
+) => Promise<ExportPage<T>>;
+
+export interface ExportProgress {
+  fetched: number;
+  totalCount: number | null;
+}
+
+/** React Query's retry contract, so the app's one retry policy can be passed straight in. */
+export type ShouldRetry = (failureCount: number, error: unknown) => boolean;
+export type RetryDelay = (failureCount: number, error: unknown) => number;
+
+export interface ExportOptions<T> {
+  pageSize?: number;
+  signal?: AbortSignal;
+  /** Continue an interrupted export from its checkpoint. */
+  startFrom?: ExportCheckpoint<T>;
+  onProgress?: (progress: ExportProgress) => void;
+  retry?: ShouldRetry;
+  retryDelay?: RetryDelay;
+  /** Identity of a row: rows seen twice (new referrals shift skip-based pages) are kept once. */
+  rowKey?: (row: T) => string;
+  /** Injected for tests; waits `ms` or rejects when `signal` aborts. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+}
+
+export type ExportOutcome<T> =
+  | { status: 'complete'; rows: T[]; totalCount: number }
+  | { status: 'cancelled'; checkpoint: ExportCheckpoint<T> }
+  | { status: 'failed'; checkpoint: ExportCheckpoint<T>; error: unknown };
+
+/**
+ * Fetches every row of a result, page after page with `top` and `skip`, retrying a failing page
+ * by the given policy. Never throws: a lasting failure or a cancel returns a checkpoint holding
+ * everything fetched so far, from which the export can resume or be saved as it is.
+ */
+export async function exportAllRows<T>(
+  fetchPage: FetchExportPage<T>,
+  options: ExportOptions<T> = {},
+): Promise<ExportOutcome<T>> {
+  const {
+    pageSize = MAX_TOP,
+    startFrom,
+    onProgress,
+    retry = () => false,
+    retryDelay = () => 0,
+    rowKey,
+    sleep = abortableSleep,
+  } = options;
+  const signal = options.signal ?? new AbortController().signal;
+  const rows: T[] = startFrom ? [...startFrom.rows] : [];
+  const isNew = rowKey ? firstSighting(rowKey, rows) : () => true;
+  let skip = startFrom?.nextSkip ?? 0;
+  let totalCount = startFrom?.totalCount ?? null;
+  const checkpoint = (): ExportCheckpoint<T> => ({
+    rows: rows.slice(),
+    nextSkip: skip,
+    totalCount,
+  });
+
+  onProgress?.({ fetched: rows.length, totalCount });
+  for (;;) {
+    if (signal.aborted) return { status: 'cancelled', checkpoint: checkpoint() };
+    let page: ExportPage<T>;
+    try {
+      page = await fetchWithRetry(() => fetchPage({ skip, top: pageSize }, signal));
+    } catch (error) {
+      if (signal.aborted) return { status: 'cancelled', checkpoint: checkpoint() };
+      return { status: 'failed', checkpoint: checkpoint(), error };
+    }
+    for (const row of page.rows) if (isNew(row)) rows.push(row);
+    skip += page.rows.length;
+    totalCount = page.totalCount ?? totalCount;
+    onProgress?.({ fetched: rows.length, totalCount });
+    const lastPage = page.rows.length < pageSize || (totalCount !== null && skip >= totalCount);
+    if (lastPage) return { status: 'complete', rows, totalCount: totalCount ?? rows.length };
+  }
+
+  async function fetchWithRetry(attempt: () => Promise<ExportPage<T>>): Promise<ExportPage<T>> {
+    for (let failureCount = 0; ; failureCount += 1) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (signal.aborted || !retry(failureCount, error)) throw error;
+        await sleep(retryDelay(failureCount, error), signal);
+      }
+    }
+  }
+}
+
+/** A predicate that is true the first time it meets a row's key (rows already held count as met). */
+function firstSighting<T>(rowKey: (row: T) => string, held: readonly T[]): (row: T) => boolean {
+  const seen = new Set(held.map(rowKey));
+  return (row) => {
+    const key = rowKey(row);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+}
+
+function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
