@@ -79,7 +79,7 @@ describe('exportAllRows', () => {
       if (request.skip === 10 && failures.length > 0) return Promise.reject(failures.shift());
       return api.fetchPage(request, signal);
     };
-    const sleep = vi.fn(noWait);
+    const sleep = vi.fn(async (_ms: number, _signal: AbortSignal) => {});
     const outcome = await exportAllRows(fetchPage, {
       pageSize: 10,
       retry: retryServerErrors,
