@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validateFilter, withoutSpans } from '../../lib/filter-grammar';
+import { apiFilterText, filterExpression, reachedFilter } from './apiFilter';
+import { resolveRange } from './dateRange';
+import { DEFAULT_FILTERS } from './filterState';
+import { filtersArbitrary } from './testing/arbitraries';
+
+const now = new Date('2026-11-24T12:00:00Z');
+const range = { from: '2026-08-24', to: '2026-11-24' };
+
+describe('filter bar state to API filter', () => {
+  it('builds the date range with an exclusive end the day after', () => {
+    expect(apiFilterText(DEFAULT_FILTERS, range)).toBe(
+      "createdDate ge cast('2026-08-24', Edm.DateTimeOffset) and createdDate lt cast('2026-11-25', Edm.DateTimeOffset)",
+    );
+  });
+
+  it('ors the values of one field, ands the fields, and doubles quotes', () => {
+    const text = apiFilterText(
+      {
+        ...DEFAULT_FILTERS,
+        dateField: 'wonDate',
+        status: ['Won', 'Lost'],
+        customerMarket: ['US'],
+        customerName: "O'Brien",
+        reached: 'acceptedDate',
+      },
+      range,
+    );
+    expect(text).toBe(
+      "wonDate ge cast('2026-08-24', Edm.DateTimeOffset) and wonDate lt cast('2026-11-25', Edm.DateTimeOffset)" +
+        " and (status eq 'Won' or status eq 'Lost') and customerMarket eq 'US'" +
+        " and contains(customerName, 'O''Brien') and acceptedDate ne null",
+    );
+  });
+
+  it('adds a stage once', () => {
+    expect(reachedFilter(DEFAULT_FILTERS, range, 'wonDate')).toMatch(/ and wonDate ne null$/);
+    const reached = { ...DEFAULT_FILTERS, reached: 'wonDate' as const };
+    expect(reachedFilter(reached, range, 'wonDate')).toBe(apiFilterText(reached, range));
+  });
+
+  it('always builds a filter that parses and type-checks back to the same tree', () => {
+    fc.assert(
+      fc.property(filtersArbitrary, (filters) => {
+        const dayRange = resolveRange(filters.preset, filters, now);
+        const built = filterExpression(filters, dayRange);
+        const text = apiFilterText(filters, dayRange);
+        if (built === null || text === undefined)
+          throw new Error('the date range is always part of the filter');
+        const parsed = validateFilter(text);
+        if (!parsed.ok) throw new Error(`${parsed.error.message} in ${text}`);
+        expect(withoutSpans(parsed.value.expr)).toEqual(built);
+      }),
+    );
+  });
+});

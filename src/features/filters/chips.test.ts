@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { activeChips, withoutFilter } from './chips';
+import { DEFAULT_FILTERS } from './filterState';
+import { filtersArbitrary } from './testing/arbitraries';
+
+describe('filter chips', () => {
+  it('shows none for the default view', () => {
+    expect(activeChips(DEFAULT_FILTERS)).toEqual([]);
+  });
+
+  it('names each active filter, one chip per chosen value', () => {
+    const chips = activeChips({
+      ...DEFAULT_FILTERS,
+      preset: '12m',
+      dateField: 'wonDate',
+      status: ['Won', 'Lost'],
+      customerOrgSize: ['1to9employees'],
+      customerName: 'Contoso',
+      reached: 'acceptedDate',
+    });
+    expect(chips.map((c) => c.label)).toEqual([
+      'Won Last 12 months',
+      'Status Won',
+      'Status Lost',
+      'Organisation size 1to9employees',
+      'Customer name contains Contoso',
+      'Reached Accepted',
+    ]);
+    expect(
+      activeChips({ ...DEFAULT_FILTERS, preset: 'custom', from: '2026-01-01', to: '2026-01-31' })[0]
+        ?.label,
+    ).toBe('Created 2026-01-01 to 2026-01-31');
+  });
+
+  it('removing a chip removes exactly that filter', () => {
+    fc.assert(
+      fc.property(filtersArbitrary, (filters) => {
+        for (const chip of activeChips(filters)) {
+          const rest = activeChips(withoutFilter(filters, chip.target)).map((c) => c.id);
+          expect(rest).toEqual(
+            activeChips(filters)
+              .map((c) => c.id)
+              .filter((id) => id !== chip.id),
+          );
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,90 @@
+// Active filters as chips: what each says and what removing it leaves.
+import {
+  DEFAULT_FILTERS,
+  LIST_FILTER_FIELDS,
+  LIST_FILTER_LABELS,
+  dateFieldLabel,
+} from './filterState';
+import type { DashboardFilters, ListFilterField } from './filterState';
+import { PRESET_LABELS } from './dateRange';
+
+/** Which part of the state a chip stands for; `value` picks one value of a multi-select. */
+export type FilterTarget =
+  | { kind: 'range' }
+  | { kind: 'list'; field: ListFilterField; value: string }
+  | { kind: 'customerName' }
+  | { kind: 'reached' };
+
+export interface FilterChip {
+  /** Stable React key. */
+  id: string;
+  /** Visible text; the button's name is "Remove filter: <label>". */
+  label: string;
+  target: FilterTarget;
+}
+
+/** The chips for every filter that differs from the defaults, in the filter bar's order. */
+export function activeChips(filters: DashboardFilters): FilterChip[] {
+  const chips: FilterChip[] = [];
+  if (
+    filters.preset !== DEFAULT_FILTERS.preset ||
+    filters.dateField !== DEFAULT_FILTERS.dateField
+  ) {
+    const when =
+      filters.preset === 'custom'
+        ? `${filters.from ?? '…'} to ${filters.to ?? '…'}`
+        : PRESET_LABELS[filters.preset];
+    chips.push({
+      id: 'range',
+      label: `${dateFieldLabel(filters.dateField)} ${when}`,
+      target: { kind: 'range' },
+    });
+  }
+  for (const field of LIST_FILTER_FIELDS) {
+    for (const value of filters[field]) {
+      chips.push({
+        id: `${field}:${value}`,
+        label: `${LIST_FILTER_LABELS[field]} ${value}`,
+        target: { kind: 'list', field, value },
+      });
+    }
+  }
+  if (filters.customerName !== '') {
+    chips.push({
+      id: 'customerName',
+      label: `Customer name contains ${filters.customerName}`,
+      target: { kind: 'customerName' },
+    });
+  }
+  if (filters.reached !== null) {
+    chips.push({
+      id: 'reached',
+      label: `Reached ${dateFieldLabel(filters.reached)}`,
+      target: { kind: 'reached' },
+    });
+  }
+  return chips;
+}
+
+/** The state with one filter removed (a range chip restores the default range and date field). */
+export function withoutFilter(filters: DashboardFilters, target: FilterTarget): DashboardFilters {
+  switch (target.kind) {
+    case 'range':
+      return {
+        ...filters,
+        preset: DEFAULT_FILTERS.preset,
+        from: null,
+        to: null,
+        dateField: DEFAULT_FILTERS.dateField,
+      };
+    case 'list':
+      return {
+        ...filters,
+        [target.field]: filters[target.field].filter((v) => v !== target.value),
+      };
+    case 'customerName':
+      return { ...filters, customerName: '' };
+    case 'reached':
+      return { ...filters, reached: null };
+  }
+}

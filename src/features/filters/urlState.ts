@@ -1,0 +1,89 @@
+// The filter bar's URL form. Typed nuqs parsers with defaults, so a default value never appears in the URL and a
+// hand-edited or stale link falls back to defaults field by field instead of breaking the page.
+import {
+  createLoader,
+  createParser,
+  createSerializer,
+  parseAsNativeArrayOf,
+  parseAsString,
+  parseAsStringLiteral,
+  type inferParserType,
+} from 'nuqs';
+import { AGGREGATION_LEVELS, DATE_FIELDS } from '../../lib/referrals/schema';
+import { isIsoDay, RANGE_PRESETS } from './dateRange';
+import { DEFAULT_FILTERS, type DashboardFilters, type GranularityChoice } from './filterState';
+
+const parseAsIsoDay = createParser({
+  parse: (value: string) => (isIsoDay(value) ? value : null),
+  serialize: (value: string) => value,
+});
+
+// Repeated keys (`status=Won&status=Lost`) keep any value intact, commas included.
+const valueList = parseAsNativeArrayOf(parseAsString);
+
+export const filterParsers = {
+  range: parseAsStringLiteral(RANGE_PRESETS).withDefault(DEFAULT_FILTERS.preset),
+  from: parseAsIsoDay,
+  to: parseAsIsoDay,
+  date: parseAsStringLiteral(DATE_FIELDS).withDefault(DEFAULT_FILTERS.dateField),
+  status: valueList,
+  market: valueList,
+  partnerMarket: valueList,
+  orgSize: valueList,
+  customer: parseAsString.withDefault(''),
+  reached: parseAsStringLiteral(DATE_FIELDS),
+  granularity: parseAsStringLiteral(AGGREGATION_LEVELS),
+};
+
+export type FilterUrlValues = inferParserType<typeof filterParsers>;
+
+export function filtersFromUrl(values: FilterUrlValues): DashboardFilters {
+  return {
+    preset: values.range,
+    from: values.from,
+    to: values.to,
+    dateField: values.date,
+    status: values.status,
+    customerMarket: values.market,
+    partnerMarket: values.partnerMarket,
+    customerOrgSize: values.orgSize,
+    customerName: values.customer,
+    reached: values.reached,
+  };
+}
+
+/** URL values for a filter state (the granularity is set on its own). Custom bounds are kept only for 'custom'. */
+export function urlFromFilters(filters: DashboardFilters): Omit<FilterUrlValues, 'granularity'> {
+  const custom = filters.preset === 'custom';
+  return {
+    range: filters.preset,
+    from: custom ? filters.from : null,
+    to: custom ? filters.to : null,
+    date: filters.dateField,
+    status: [...filters.status],
+    market: [...filters.customerMarket],
+    partnerMarket: [...filters.partnerMarket],
+    orgSize: [...filters.customerOrgSize],
+    customer: filters.customerName,
+    reached: filters.reached,
+  };
+}
+
+const serialize = createSerializer(filterParsers);
+const load = createLoader(filterParsers);
+
+/** The query string ('' or '?…') for a filter state and granularity choice. */
+export function serializeFilters(
+  filters: DashboardFilters,
+  granularity: GranularityChoice,
+): string {
+  return serialize({ ...urlFromFilters(filters), granularity });
+}
+
+export function parseFilters(search: string | URLSearchParams): {
+  filters: DashboardFilters;
+  granularity: GranularityChoice;
+} {
+  const values = load(search);
+  return { filters: filtersFromUrl(values), granularity: values.granularity };
+}
