@@ -1,0 +1,47 @@
+// Dates from the API are UTC without a trailing `Z` (`2018-02-07T23:43:19`). They are shown in the
+// user's locale but in UTC, and the column headers say "(UTC)", so a date reads the same for
+// everyone who looks at the same referral.
+import { parseIsoInstant } from '../../lib/filter-grammar';
+
+/** The instant an API date names, or null for null or text that is not an ISO date. */
+export function parseApiDate(value: string | null | undefined): Date | null {
+  if (!value) return null;
+  const ms = parseIsoInstant(value);
+  return ms === null ? null : new Date(ms);
+}
+
+const utcFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function utcFormatter(locale: string | undefined): Intl.DateTimeFormat {
+  const key = locale ?? '';
+  let formatter = utcFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'UTC',
+    });
+    utcFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** "7 Feb 2018, 23:43" (in the user's locale), in UTC. */
+export function formatUtc(date: Date, locale?: string): string {
+  return utcFormatter(locale).format(date);
+}
+
+/** `2018-02-07T23:43:19Z`: the machine-readable form for `<time dateTime>`. */
+export function isoUtc(date: Date): string {
+  return date.toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/**
+ * `2018-02-07 23:43:19`: the form spreadsheets read as a date-time on their own; the CSV header
+ * says "(UTC)". Unparseable text is passed through unchanged rather than lost.
+ */
+export function spreadsheetDate(value: string | null): string {
+  const date = parseApiDate(value);
+  if (!date) return value ?? '';
+  return isoUtc(date).slice(0, 19).replace('T', ' ');
+}
