@@ -38,4 +38,6 @@ export interface GroupedReferralsPage {
 export interface RequestContext {
   signal?: AbortSignal;
   correlationId?: string;
+  /** Set when retrying a request, so the retry carries the same `MS-RequestId`; fresh otherwise. */
+  requestId?: string;
 }

@@ -1,0 +1,143 @@
+// The one typed client for GET /partner/v1/analytics/referrals, called on the app's own origin
+// (the proxy forwards it). Every failure becomes an ApiError.
+import { REFERRALS_PATH } from '../referrals/schema';
+import {
+  ApiError,
+  apiErrorFromResponse,
+  invalidQueryError,
+  invalidResponseError,
+  networkError,
+  signInError,
+} from './errors';
+import { nextPageQuery, parseBuckets, parseEnvelope, parseReferralRows } from './envelope';
+import { newGuid } from './ids';
+import { buildQueryString } from './query-string';
+import type { GroupedReferralsPage, ReferralsPage, ReferralsQuery, RequestContext } from './types';
+
+export interface AccessTokenOptions {
+  /** Skip the token cache: used once after a 401. */
+  forceRefresh?: boolean;
+}
+
+export type GetAccessToken = (options?: AccessTokenOptions) => Promise<string>;
+
+export interface ReferralsClientOptions {
+  getAccessToken: GetAccessToken;
+  /** Where the proxy is mounted on the app's origin. */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+}
+
+export interface ReferralsClient {
+  page(query: ReferralsQuery, ctx?: RequestContext): Promise<ReferralsPage>;
+  grouped(query: ReferralsQuery, ctx?: RequestContext): Promise<GroupedReferralsPage>;
+}
+
+interface RequestIds {
+  requestId: string;
+  correlationId: string;
+}
+
+function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true || (error instanceof DOMException && error.name === 'AbortError');
+}
+
+export function createReferralsClient({
+  getAccessToken,
+  baseUrl = '/api',
+  fetch: fetchImpl = (...args) => globalThis.fetch(...args),
+}: ReferralsClientOptions): ReferralsClient {
+  async function token(forceRefresh: boolean, ids: RequestIds, signal?: AbortSignal) {
+    try {
+      return await getAccessToken(forceRefresh ? { forceRefresh } : undefined);
+    } catch (error) {
+      if (error instanceof ApiError || isAbort(error, signal)) throw error;
+      throw signInError(error, ids);
+    }
+  }
+
+  async function send(url: string, accessToken: string, ids: RequestIds, signal?: AbortSignal) {
+    try {
+      return await fetchImpl(url, {
+        method: 'GET',
+        headers: {
+          Accept: 'application/json',
+          Authorization: `Bearer ${accessToken}`,
+          'MS-RequestId': ids.requestId,
+          'MS-CorrelationId': ids.correlationId,
+        },
+        signal,
+      });
+    } catch (error) {
+      if (isAbort(error, signal)) throw error;
+      throw networkError(error, ids);
+    }
+  }
+
+  async function readBody(response: Response, ids: RequestIds, signal?: AbortSignal) {
+    try {
+      return await response.text();
+    } catch (error) {
+      if (isAbort(error, signal)) throw error;
+      throw networkError(error, ids);
+    }
+  }
+
+  /** One request: validated query, fresh ids (or the caller's), one token refresh on 401. */
+  async function getEnvelope(query: ReferralsQuery, ctx: RequestContext | undefined) {
+    const url = `${baseUrl}${REFERRALS_PATH}?${buildQueryString(query)}`;
+    const ids: RequestIds = {
+      requestId: ctx?.requestId ?? newGuid(),
+      correlationId: ctx?.correlationId ?? newGuid(),
+    };
+    const signal = ctx?.signal;
+    signal?.throwIfAborted();
+
+    let response = await send(url, await token(false, ids, signal), ids, signal);
+    if (response.status === 401) {
+      // A token the cache thought valid was refused (revoked, clock skew): one fresh token, one retry.
+      await response.body?.cancel();
+      response = await send(url, await token(true, ids, signal), ids, signal);
+    }
+    const body = await readBody(response, ids, signal);
+    if (!response.ok) throw apiErrorFromResponse(response.status, body, response.headers, ids);
+
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      throw invalidResponseError('the body is not JSON', response.status, ids);
+    }
+    const parsed = parseEnvelope(json);
+    if (!parsed.ok) throw invalidResponseError(parsed.problem, response.status, ids);
+    return { envelope: parsed.envelope, status: response.status, ids };
+  }
+
+  return {
+    async page(query, ctx) {
+      const { envelope, status, ids } = await getEnvelope(query, ctx);
+      const rows = parseReferralRows(envelope.rows);
+      if (!rows.ok) throw invalidResponseError(rows.problem, status, ids);
+      return {
+        rows: rows.rows,
+        totalCount: envelope.totalCount,
+        next: nextPageQuery(query, envelope.nextLink, rows.rows.length, envelope.totalCount),
+      };
+    },
+
+    async grouped(query, ctx) {
+      const groupby = query.groupby ?? [];
+      if (groupby.length === 0) {
+        throw invalidQueryError('Grouped counts need at least one field to group by.');
+      }
+      const { envelope, status, ids } = await getEnvelope(query, ctx);
+      const buckets = parseBuckets(envelope.rows, groupby);
+      if (!buckets.ok) throw invalidResponseError(buckets.problem, status, ids);
+      return {
+        buckets: buckets.rows,
+        totalCount: envelope.totalCount,
+        next: nextPageQuery(query, envelope.nextLink, buckets.rows.length, envelope.totalCount),
+      };
+    },
+  };
+}

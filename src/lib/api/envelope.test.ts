@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { findMeasure, nextPageQuery, parseEnvelope, toCount } from './envelope';
+
+describe('parseEnvelope', () => {
+  it.each([
+    [{ Value: [1], TotalCount: 7, '@nextLink': null }, 7, null],
+    [
+      { value: [1], totalCount: '7', '@nextLink': 'referrals?top=1&skip=1' },
+      7,
+      'referrals?top=1&skip=1',
+    ],
+    [{ VALUE: [1] }, null, null],
+    [
+      { value: [1], totalcount: 'many', '@odata.nextLink': 'referrals?skip=1' },
+      null,
+      'referrals?skip=1',
+    ],
+    [{ value: [1], TotalCount: null, '@nextLink': '' }, null, null],
+  ])('reads %j', (json, totalCount, nextLink) => {
+    expect(parseEnvelope(json)).toEqual({
+      ok: true,
+      envelope: { rows: [1], totalCount, nextLink },
+    });
+  });
+
+  it.each([[null], [[]], [{ rows: [] }], [{ Value: {} }], ['text']])('refuses %j', (json) => {
+    const result = parseEnvelope(json);
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('toCount', () => {
+  it('coerces numbers and numeric strings only', () => {
+    expect(toCount(3)).toBe(3);
+    expect(toCount(' 63 ')).toBe(63);
+    expect(toCount('1.5')).toBe(1.5);
+    expect(toCount('')).toBeNull();
+    expect(toCount('12a')).toBeNull();
+    expect(toCount(Number.POSITIVE_INFINITY)).toBeNull();
+    expect(toCount(null)).toBeNull();
+  });
+});
+
+describe('findMeasure', () => {
+  it('prefers referralCount', () => {
+    expect(findMeasure({ status: 'Won', other: 1, referralCount: '42' }, ['status'])).toEqual({
+      name: 'referralCount',
+      value: 42,
+    });
+  });
+
+  it('takes the numeric field that is not a groupby field', () => {
+    expect(findMeasure({ customerMarket: '12', count: '9' }, ['customerMarket'])).toEqual({
+      name: 'count',
+      value: 9,
+    });
+  });
+
+  it('gives null when there is no numeric field outside the groupby', () => {
+    expect(
+      findMeasure({ status: 'Won', customerMarket: '12' }, ['status', 'customerMarket']),
+    ).toBeNull();
+  });
+});
+
+describe('nextPageQuery', () => {
+  const query = { filter: "status eq 'Won'", top: 10, skip: 20 };
+
+  it('follows a readable link that moves forward', () => {
+    expect(
+      nextPageQuery(query, "referrals?filter=status%20eq%20'Won'&top=10&skip=30", 10, 100),
+    ).toEqual({
+      filter: "status eq 'Won'",
+      top: 10,
+      skip: 30,
+    });
+  });
+
+  it('pages by skip when the link is missing but TotalCount says more exist', () => {
+    expect(nextPageQuery(query, null, 10, 31)).toEqual({ ...query, skip: 30 });
+    expect(nextPageQuery(query, null, 10, 30)).toBeNull();
+  });
+
+  it('pages by skip when the link cannot be read or does not move forward', () => {
+    expect(nextPageQuery(query, 'referrals?skiptoken=x', 10, 100)).toEqual({ ...query, skip: 30 });
+    expect(nextPageQuery(query, 'referrals?top=10&skip=20', 10, 100)).toEqual({
+      ...query,
+      skip: 30,
+    });
+  });
+
+  it('without a count, a full page suggests more and a short one ends', () => {
+    expect(nextPageQuery(query, null, 10, null)).toEqual({ ...query, skip: 30 });
+    expect(nextPageQuery(query, null, 9, null)).toBeNull();
+    expect(nextPageQuery({}, null, 10000, null)).toEqual({ skip: 10000 });
+  });
+
+  it('stops on an empty page whatever the count says', () => {
+    expect(nextPageQuery(query, null, 0, 1000)).toBeNull();
+  });
+});

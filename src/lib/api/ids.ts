@@ -1,0 +1,4 @@
+/** A fresh GUID for `MS-RequestId` / `MS-CorrelationId`. */
+export function newGuid(): string {
+  return crypto.randomUUID();
+}

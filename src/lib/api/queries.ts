@@ -1,0 +1,85 @@
+// Query options for every referrals query. Query keys are defined here and nowhere else; features
+// call `useQuery(referralsPageQuery(client, query))` and friends.
+import { queryOptions } from '@tanstack/react-query';
+import { MAX_TOP } from '../referrals/schema';
+import type { ReferralsClient } from './client';
+import { requestContexts } from './request-context';
+import type { ReferralsQuery, RequestContext } from './types';
+
+/** Options a caller may pass for the user action that causes the query. */
+export type QueryActionContext = Pick<RequestContext, 'correlationId'>;
+
+/** Equal queries give equal keys: empty parts dropped, aggregationLevel only with a groupby. */
+export function normalizeQuery(query: ReferralsQuery): ReferralsQuery {
+  const out: ReferralsQuery = {};
+  if (query.filter !== undefined && query.filter.trim() !== '') out.filter = query.filter;
+  if (query.groupby !== undefined && query.groupby.length > 0) {
+    out.groupby = [...query.groupby];
+    if (query.aggregationLevel !== undefined) out.aggregationLevel = query.aggregationLevel;
+  }
+  if (query.top !== undefined) out.top = query.top;
+  if (query.skip !== undefined && query.skip !== 0) out.skip = query.skip;
+  return out;
+}
+
+export const referralsKeys = {
+  /** Every referrals query: for invalidating or removing them all. */
+  all: ['referrals'] as const,
+  page: (query: ReferralsQuery) => ['referrals', 'page', normalizeQuery(query)] as const,
+  grouped: (query: ReferralsQuery) => ['referrals', 'grouped', normalizeQuery(query)] as const,
+  count: (filter: string | undefined) =>
+    ['referrals', 'count', filter === undefined || filter.trim() === '' ? null : filter] as const,
+};
+
+/** One page of rows. Add `placeholderData: keepPreviousData` when paging keeps the old page up. */
+export function referralsPageQuery(
+  client: ReferralsClient,
+  query: ReferralsQuery,
+  action?: QueryActionContext,
+) {
+  const normalized = normalizeQuery(query);
+  return queryOptions({
+    queryKey: referralsKeys.page(normalized),
+    queryFn: (context) =>
+      client.page(normalized, requestContexts(context, action?.correlationId)()),
+  });
+}
+
+/** One page of buckets; the query must have a groupby. */
+export function groupedReferralsQuery(
+  client: ReferralsClient,
+  query: ReferralsQuery,
+  action?: QueryActionContext,
+) {
+  const normalized = normalizeQuery(query);
+  return queryOptions({
+    queryKey: referralsKeys.grouped(normalized),
+    queryFn: (context) =>
+      client.grouped(normalized, requestContexts(context, action?.correlationId)()),
+  });
+}
+
+/**
+ * The number of referrals matching a filter: one row is fetched for its TotalCount. If the API
+ * leaves TotalCount out, the count per status is summed instead (a handful of buckets).
+ */
+export function referralsCountQuery(
+  client: ReferralsClient,
+  filter: string | undefined,
+  action?: QueryActionContext,
+) {
+  const normalized = normalizeQuery({ filter });
+  return queryOptions({
+    queryKey: referralsKeys.count(normalized.filter),
+    queryFn: async (context): Promise<number> => {
+      const nextContext = requestContexts(context, action?.correlationId);
+      const page = await client.page({ ...normalized, top: 1 }, nextContext());
+      if (page.totalCount !== null) return page.totalCount;
+      const byStatus = await client.grouped(
+        { ...normalized, groupby: ['status'], top: MAX_TOP },
+        nextContext(),
+      );
+      return byStatus.buckets.reduce((sum, bucket) => sum + bucket.count, 0);
+    },
+  });
+}
