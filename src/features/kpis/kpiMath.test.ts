@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { countChange, durationChange, formatDuration, periodFigures, rateChange } from './kpiMath';
+
+describe('KPI arithmetic', () => {
+  it('computes win rate (won ÷ accepted) and acceptance rate (accepted ÷ total)', () => {
+    expect(periodFigures({ total: 200, accepted: 80, won: 20 })).toEqual({
+      total: 200,
+      accepted: 80,
+      won: 20,
+      winRate: 0.25,
+      acceptanceRate: 0.4,
+    });
+  });
+
+  it('has no rate, not 0 or NaN, when dividing by zero', () => {
+    expect(periodFigures({ total: 0, accepted: 0, won: 0 })).toMatchObject({
+      winRate: null,
+      acceptanceRate: null,
+    });
+    expect(periodFigures({ total: 5, accepted: 0, won: 0 })).toMatchObject({
+      winRate: null,
+      acceptanceRate: 0,
+    });
+  });
+
+  it('describes changes against the previous period in words', () => {
+    expect(countChange(150, 100)).toEqual({ direction: 'up', text: '+50% vs previous period' });
+    expect(countChange(50, 100)).toEqual({ direction: 'down', text: '-50% vs previous period' });
+    expect(countChange(100, 100)).toEqual({ direction: 'flat', text: '0% vs previous period' });
+    expect(countChange(10, 0)).toBeNull();
+    expect(rateChange(0.3, 0.25)).toEqual({ direction: 'up', text: '+5 pts vs previous period' });
+    expect(rateChange(0.25, 0.25)).toEqual({ direction: 'flat', text: '0 pts vs previous period' });
+    expect(rateChange(null, 0.25)).toBeNull();
+    expect(durationChange(2 * 86_400_000, 3 * 86_400_000)).toEqual({
+      direction: 'down',
+      text: '-1 day vs previous period',
+    });
+    expect(durationChange(null, 1)).toBeNull();
+  });
+
+  it('formats durations in hours below a day', () => {
+    expect(formatDuration(5 * 3_600_000)).toBe('5 h');
+    expect(formatDuration(86_400_000)).toBe('1 day');
+    expect(formatDuration(3.54 * 86_400_000)).toBe('3.5 days');
+    expect(formatDuration(null)).toBe('—');
+  });
+});
