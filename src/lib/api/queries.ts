@@ -4,7 +4,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { MAX_TOP } from '../referrals/schema';
 import type { ReferralsClient } from './client';
 import { requestContexts } from './request-context';
-import type { ReferralsQuery, RequestContext } from './types';
+import type { GroupedReferralsPage, ReferralBucket, ReferralsQuery, RequestContext } from './types';
 
 /** Options a caller may pass for the user action that causes the query. */
 export type QueryActionContext = Pick<RequestContext, 'correlationId'>;
@@ -80,6 +80,35 @@ export function referralsCountQuery(
         nextContext(),
       );
       return byStatus.buckets.reduce((sum, bucket) => sum + bucket.count, 0);
+    },
+  });
+}
+
+/** More pages than any grouping of the referrals resource can need; stops a looping `@nextLink`. */
+const MAX_GROUPED_PAGES = 50;
+
+/**
+ * Every bucket of a grouped query, following `@nextLink` (or `skip`) page after page: for charts,
+ * whose buckets must all be there (days × statuses over a long range can pass the 10,000 limit).
+ */
+export function allGroupedReferralsQuery(
+  client: ReferralsClient,
+  query: ReferralsQuery,
+  action?: QueryActionContext,
+) {
+  const normalized = normalizeQuery({ top: MAX_TOP, ...query });
+  return queryOptions({
+    queryKey: [...referralsKeys.grouped(normalized), 'all'] as const,
+    queryFn: async (context): Promise<ReferralBucket[]> => {
+      const nextContext = requestContexts(context, action?.correlationId);
+      const buckets: ReferralBucket[] = [];
+      let next: ReferralsQuery | null = normalized;
+      for (let pages = 0; next !== null && pages < MAX_GROUPED_PAGES; pages++) {
+        const page: GroupedReferralsPage = await client.grouped(next, nextContext());
+        buckets.push(...page.buckets);
+        next = page.buckets.length === 0 ? null : page.next;
+      }
+      return buckets;
     },
   });
 }
