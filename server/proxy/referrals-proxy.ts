@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { REFERRALS_PATH } from '../../src/lib/referrals/schema';
+import { sendProxyError } from './error-body';
+import { downstreamResponseHeaders, upstreamRequestHeaders } from './headers';
+import { classifyTarget } from './request-target';
+
+/** A connect-style middleware, as Vite's dev and preview servers and server/serve.ts use. */
+export type Middleware = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+) => void;
+
+/** What the proxy logs about a request: never headers, never the query (it holds customer names). */
+export interface ProxyLogEntry {
+  method: string;
+  path: string;
+  status: number;
+  durationMs: number;
+  /** The request's `MS-RequestId`, or null when it sent none that looks like an id. */
+  requestId: string | null;
+}
+
+export type ProxyLogger = (entry: ProxyLogEntry) => void;
+
+export interface ReferralsProxyOptions {
+  /** Base URL of the API: the sandbox's, or `https://api.partnercenter.microsoft.com`. */
+  upstream: string;
+  /** How long to wait for the upstream answer before a 504; default 30 s. */
+  timeoutMs?: number;
+  log?: ProxyLogger;
+}
+
+export const DEFAULT_PROXY_TIMEOUT_MS = 30_000;
+const REQUEST_ID = /^[A-Za-z0-9-]{1,64}$/;
+// Longer paths are cut in the log: they are only there to recognise a probe.
+const MAX_LOGGED_PATH = 200;
+
+export function formatProxyLogEntry(entry: ProxyLogEntry): string {
+  return `${entry.method} ${entry.path} ${entry.status} ${entry.durationMs} ms request-id=${entry.requestId ?? '-'}`;
+}
+
+/**
+ * Forwards `GET /api/partner/v1/analytics/referrals?...` to `{upstream}/partner/v1/analytics/referrals?...`
+ * and nothing else: other paths under `/api` are 404, other methods 405, foreign targets 400,
+ * without contacting the upstream. Requests outside `/api` go to `next()`.
+ */
+export function createReferralsProxy(options: ReferralsProxyOptions): Middleware {
+  const upstreamUrl = new URL(options.upstream);
+  const basePath = upstreamUrl.pathname.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? DEFAULT_PROXY_TIMEOUT_MS;
+  const log = options.log ?? ((entry) => console.info(formatProxyLogEntry(entry)));
+
+  return (req, res, next) => {
+    const target = classifyTarget(req.url ?? '');
+    if (target.kind === 'other') {
+      next();
+      return;
+    }
+
+    const started = performance.now();
+    const suppliedId = req.headers['ms-requestid'];
+    const requestId = typeof suppliedId === 'string' ? suppliedId : randomUUID();
+    res.once('close', () => {
+      log({
+        method: req.method ?? '',
+        path: (req.url ?? '').split('?', 1)[0]!.slice(0, MAX_LOGGED_PATH),
+        status: res.statusCode,
+        durationMs: Math.round(performance.now() - started),
+        requestId: REQUEST_ID.test(requestId) ? requestId : null,
+      });
+    });
+    const idHeader = { 'ms-requestid': requestId };
+
+    if (target.kind === 'foreign') {
+      sendProxyError(
+        res,
+        400,
+        'BadRequestTarget',
+        'The request target must be a path on this server.',
+        idHeader,
+      );
+      return;
+    }
+    if (target.kind === 'api') {
+      sendProxyError(
+        res,
+        404,
+        'NotFound',
+        'This server forwards only GET /api/partner/v1/analytics/referrals.',
+        idHeader,
+      );
+      return;
+    }
+    if (req.method !== 'GET') {
+      sendProxyError(res, 405, 'MethodNotAllowed', 'Only GET is allowed on this path.', {
+        ...idHeader,
+        allow: 'GET',
+      });
+      return;
+    }
+
+    const url = new URL(upstreamUrl);
+    url.pathname = `${basePath}${REFERRALS_PATH}`;
+    url.search = target.search;
+    const headers = upstreamRequestHeaders(req.headers);
+    headers.set('ms-requestid', requestId);
+
+    forward(url, headers, timeoutMs, req, res).catch((error: unknown) => {
+      // Only reachable once the answer has started: the stream broke, so end it visibly.
+      if (!res.headersSent) next(error);
+      else res.destroy();
+    });
+  };
+}
+
+async function forward(
+  url: URL,
+  headers: Headers,
+  timeoutMs: number,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const requestId = headers.get('ms-requestid') ?? '';
+  const idHeader = { 'ms-requestid': requestId };
+  const clientGone = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) clientGone.abort();
+  });
+  req.resume();
+
+  let upstream: Response;
+  try {
+    upstream = await fetch(url, {
+      method: 'GET',
+      headers,
+      // Never follow a redirect: it could carry the user's token to another host.
+      redirect: 'manual',
+      signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), clientGone.signal]),
+    });
+  } catch (error) {
+    if (clientGone.signal.aborted) return;
+    if (isTimeout(error)) {
+      sendProxyError(
+        res,
+        504,
+        'UpstreamTimeout',
+        `The referrals API did not answer within ${Math.round(timeoutMs / 1000)} seconds. Try again in a moment.`,
+        idHeader,
+      );
+    } else {
+      sendProxyError(
+        res,
+        502,
+        'UpstreamUnreachable',
+        'The referrals API could not be reached. Check your connection and try again.',
+        idHeader,
+      );
+    }
+    return;
+  }
+
+  if (upstream.status >= 300 && upstream.status < 400) {
+    await upstream.body?.cancel();
+    sendProxyError(
+      res,
+      502,
+      'UpstreamInvalidResponse',
+      'The referrals API answered with a redirect, which this server does not follow.',
+      idHeader,
+    );
+    return;
+  }
+
+  res.writeHead(upstream.status, {
+    ...downstreamResponseHeaders(upstream.headers),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  if (!upstream.body) {
+    res.end();
+    return;
+  }
+  // The DOM and node:stream/web declarations of ReadableStream differ only in typing.
+  await pipeline(Readable.fromWeb(upstream.body as NodeReadableStream<Uint8Array>), res);
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && error.name === 'TimeoutError';
+}
