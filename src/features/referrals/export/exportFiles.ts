@@ -1,0 +1,86 @@
+// What exported files hold and what they are called. CSV cells carry the API's values (dates as
+// `YYYY-MM-DD HH:mm:ss` UTC, which spreadsheets read as date-times); JSON carries the rows as the
+// API sent them.
+import { csvBlob, toCsv, type CsvRow } from '../../../lib/csv/csv';
+import { isDateField, type Referral, type ReferralField } from '../../../lib/referrals/schema';
+import { spreadsheetDate } from '../dates';
+import { fieldHeader } from '../fields';
+
+export function referralCsvRow(referral: Referral, fields: readonly ReferralField[]): CsvRow {
+  return fields.map((field) =>
+    isDateField(field) ? spreadsheetDate(referral[field]) : referral[field],
+  );
+}
+
+/** A small CSV (one page) as text. */
+export function referralsCsv(rows: readonly Referral[], fields: readonly ReferralField[]): string {
+  return toCsv(
+    fields.map(fieldHeader),
+    rows.map((row) => referralCsvRow(row, fields)),
+  );
+}
+
+/** A large CSV built in chunks. */
+export function referralsCsvBlob(
+  rows: readonly Referral[],
+  fields: readonly ReferralField[],
+  yieldToBrowser?: () => Promise<void>,
+): Promise<Blob> {
+  return csvBlob(
+    fields.map(fieldHeader),
+    rows,
+    (row) => referralCsvRow(row, fields),
+    yieldToBrowser,
+  );
+}
+
+const JSON_CHUNK_ROWS = 5000;
+
+/** A JSON array of rows, serialised in chunks so no single huge string is built. */
+export async function referralsJsonBlob(
+  rows: readonly Referral[],
+  yieldToBrowser: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<Blob> {
+  const parts: string[] = ['['];
+  for (let start = 0; start < rows.length; start += JSON_CHUNK_ROWS) {
+    const chunk = JSON.stringify(rows.slice(start, start + JSON_CHUNK_ROWS));
+    parts.push(start === 0 ? '' : ',', chunk.slice(1, -1));
+    await yieldToBrowser();
+  }
+  parts.push(']');
+  return new Blob(parts, { type: 'application/json' });
+}
+
+export interface ExportNameParts {
+  /** The filter bar's description (describeFilters): date range and chosen values. */
+  filters: string;
+  /** The typed filter expression, if any. */
+  expression: string;
+  scope: { kind: 'page'; page: number } | { kind: 'all' };
+  /** Marks a file saved from an export that did not finish. */
+  partial?: boolean;
+  extension: 'csv' | 'json';
+}
+
+const MAX_EXPRESSION_SLUG = 60;
+
+/** Letters and digits of any script kept; anything else a file system might mind becomes '-'. */
+function slug(text: string, max: number): string {
+  return text
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max)
+    .replace(/-+$/, '');
+}
+
+/** `referrals_created-2026-08-24-to-2026-11-24_status-Won_expr-customerMarket-eq-US_page-3.csv` */
+export function exportFileName(parts: ExportNameParts): string {
+  const pieces = ['referrals'];
+  if (parts.filters !== '') pieces.push(parts.filters);
+  const expression = slug(parts.expression, MAX_EXPRESSION_SLUG);
+  if (expression !== '') pieces.push(`expr-${expression}`);
+  pieces.push(parts.scope.kind === 'all' ? 'all' : `page-${parts.scope.page}`);
+  if (parts.partial) pieces.push('partial');
+  return `${pieces.join('_')}.${parts.extension}`;
+}
