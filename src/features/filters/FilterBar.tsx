@@ -1,0 +1,143 @@
+// The dashboard's filter bar: date range and the date it applies to, multi-selects whose choices come from the
+// data, customer name, granularity, and the active filters as removable chips. All state lives in the URL
+// through useDashboardFilters.
+import { useCallback, useId, useState } from 'react';
+import { DATE_FIELDS, type DateField } from '../../lib/referrals/schema';
+import { activeChips } from './chips';
+import { CustomerNameInput } from './CustomerNameInput';
+import { isIsoDay, PRESET_LABELS, RANGE_PRESETS, type RangePreset } from './dateRange';
+import { FilterChips } from './FilterChips';
+import {
+  DEFAULT_FILTERS,
+  LIST_FILTER_FIELDS,
+  LIST_FILTER_LABELS,
+  dateFieldLabel,
+  type ListFilterField,
+} from './filterState';
+import { GranularityControl } from './GranularityControl';
+import { MultiSelect } from './MultiSelect';
+import { useDashboardFilters, type DashboardFilterState } from './useDashboardFilters';
+import { useFilterChoices } from './useFilterChoices';
+import './filters.css';
+
+function ListFilter({ field, state }: { field: ListFilterField; state: DashboardFilterState }) {
+  const [wanted, setWanted] = useState(false);
+  const { choices, isLoading, isError, refetch } = useFilterChoices(
+    field,
+    state.filters,
+    state.range,
+    wanted,
+  );
+  const { setFilters } = state;
+  const onChange = useCallback(
+    (selected: string[]) => setFilters({ [field]: selected }),
+    [field, setFilters],
+  );
+  return (
+    <MultiSelect
+      label={LIST_FILTER_LABELS[field]}
+      selected={state.filters[field]}
+      choices={choices}
+      isLoading={isLoading}
+      isError={isError}
+      onRetry={refetch}
+      onChange={onChange}
+      onWarmUp={() => setWanted(true)}
+    />
+  );
+}
+
+export function FilterBar() {
+  const state = useDashboardFilters();
+  const { filters, range, setFilters } = state;
+  const headingId = useId();
+  const commitName = useCallback(
+    (customerName: string) => setFilters({ customerName }, { history: 'replace' }),
+    [setFilters],
+  );
+
+  const onPreset = (preset: RangePreset) =>
+    setFilters(
+      preset === 'custom'
+        ? { preset, from: range.from, to: range.to }
+        : { preset, from: null, to: null },
+    );
+  const onCustomDay = (bound: 'from' | 'to', value: string) => {
+    if (isIsoDay(value)) setFilters({ preset: 'custom', [bound]: value });
+  };
+
+  return (
+    <section className="filter-bar" role="search" aria-labelledby={headingId}>
+      <h2 id={headingId} className="visually-hidden">
+        Filters
+      </h2>
+      <div className="filter-bar__row">
+        <label className="filter-field">
+          <span>Date range</span>
+          <select
+            value={filters.preset}
+            onChange={(event) => onPreset(event.target.value as RangePreset)}
+          >
+            {RANGE_PRESETS.map((preset) => (
+              <option key={preset} value={preset}>
+                {PRESET_LABELS[preset]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {filters.preset === 'custom' && (
+          <>
+            <label className="filter-field">
+              <span>From</span>
+              <input
+                type="date"
+                value={range.from}
+                max={range.to}
+                required
+                onChange={(event) => onCustomDay('from', event.target.value)}
+              />
+            </label>
+            <label className="filter-field">
+              <span>To</span>
+              <input
+                type="date"
+                value={range.to}
+                min={range.from}
+                required
+                onChange={(event) => onCustomDay('to', event.target.value)}
+              />
+            </label>
+          </>
+        )}
+        <label className="filter-field">
+          <span>Date field</span>
+          <select
+            value={filters.dateField}
+            onChange={(event) => setFilters({ dateField: event.target.value as DateField })}
+          >
+            {DATE_FIELDS.map((field) => (
+              <option key={field} value={field}>
+                {dateFieldLabel(field)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="filter-bar__range" aria-live="polite">
+          {range.from} to {range.to} (UTC)
+        </p>
+      </div>
+      <div className="filter-bar__row">
+        {LIST_FILTER_FIELDS.map((field) => (
+          <ListFilter key={field} field={field} state={state} />
+        ))}
+        <CustomerNameInput value={filters.customerName} onCommit={commitName} />
+        <GranularityControl value={state.granularity} onChange={state.setGranularity} />
+      </div>
+      <FilterChips
+        chips={activeChips(filters)}
+        onRemove={state.removeFilter}
+        onClearAll={() => setFilters(DEFAULT_FILTERS)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+// The dashboard's one filter state, kept in the URL. The filter bar, KPI tiles, charts and the table all read it
+// here, so a change anywhere (a chip, a cross-filter click, back/forward) reaches every view at once.
+import { useQueryStates } from 'nuqs';
+import { useCallback, useMemo } from 'react';
+import type { AggregationLevel } from '../../lib/referrals/schema';
+import { apiFilterText } from './apiFilter';
+import { withoutFilter, type FilterTarget } from './chips';
+import { useNow } from './clock';
+import {
+  defaultGranularity,
+  previousRange,
+  resolveRange,
+  toUtcDay,
+  utcToday,
+  type DayRange,
+} from './dateRange';
+import { describeFilters } from './describeFilters';
+import type { DashboardFilters, GranularityChoice } from './filterState';
+import { filterParsers, filtersFromUrl, urlFromFilters } from './urlState';
+
+/** 'push' makes a back-button step (discrete choices); 'replace' does not (typing). */
+export interface FilterUpdateOptions {
+  history?: 'push' | 'replace';
+}
+
+export interface DashboardFilterState {
+  filters: DashboardFilters;
+  /** The API `filter` for the view, or undefined for none. Built by the grammar module. */
+  apiFilter: string | undefined;
+  /** The days in view (inclusive, UTC) and the period of the same length just before. */
+  range: DayRange;
+  previousRange: DayRange;
+  /** The granularity in effect: the user's choice, or the default for the range's length. */
+  granularity: AggregationLevel;
+  /** The user's explicit choice, null when following the range. */
+  granularityChoice: GranularityChoice;
+  setFilters(patch: Partial<DashboardFilters>, options?: FilterUpdateOptions): void;
+  removeFilter(target: FilterTarget): void;
+  setGranularity(level: AggregationLevel): void;
+  /** Short text of the view for file names, e.g. "created-2026-08-24-to-2026-11-24_status-Won". */
+  description: string;
+}
+
+export function useDashboardFilters(): DashboardFilterState {
+  const [values, setValues] = useQueryStates(filterParsers, { history: 'push' });
+  const today = utcToday(useNow());
+
+  const filters = useMemo(() => filtersFromUrl(values), [values]);
+  const range = useMemo(
+    () => resolveRange(filters.preset, filters, toUtcDay(today)),
+    [filters, today],
+  );
+  const previous = useMemo(() => previousRange(range), [range]);
+  const apiFilter = useMemo(() => apiFilterText(filters, range), [filters, range]);
+  const rangeDefault = defaultGranularity(range);
+
+  const setFilters = useCallback(
+    (patch: Partial<DashboardFilters>, options?: FilterUpdateOptions) =>
+      void setValues((old) => urlFromFilters({ ...filtersFromUrl(old), ...patch }), options),
+    [setValues],
+  );
+  const removeFilter = useCallback(
+    (target: FilterTarget) =>
+      void setValues((old) => urlFromFilters(withoutFilter(filtersFromUrl(old), target))),
+    [setValues],
+  );
+  // Choosing what the range would pick anyway is no choice: the URL stays clean and follows later range changes.
+  const setGranularity = useCallback(
+    (level: AggregationLevel) =>
+      void setValues({ granularity: level === rangeDefault ? null : level }),
+    [setValues, rangeDefault],
+  );
+
+  return {
+    filters,
+    apiFilter,
+    range,
+    previousRange: previous,
+    granularity: values.granularity ?? rangeDefault,
+    granularityChoice: values.granularity,
+    setFilters,
+    removeFilter,
+    setGranularity,
+    description: describeFilters(filters, range),
+  };
+}
