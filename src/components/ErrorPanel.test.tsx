@@ -1,0 +1,100 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, invalidQueryError } from '../lib/api/errors';
+import { ErrorPanel } from './ErrorPanel';
+
+const apiError = (status: number, extra: Partial<ConstructorParameters<typeof ApiError>[0]> = {}) =>
+  new ApiError({ status, description: 'API words', requestId: 'req-123', ...extra });
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('ErrorPanel', () => {
+  it('shows a 400 with the API’s description, what to do and the request ID', () => {
+    render(
+      <ErrorPanel
+        error={apiError(400, { description: "Unknown field 'foo'." })}
+        onRetry={() => {}}
+      />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Partner Center could not run this query');
+    expect(alert).toHaveTextContent("Unknown field 'foo'.");
+    expect(alert).toHaveTextContent('Check the filter, then try again.');
+    expect(alert).toHaveTextContent('Request ID: req-123');
+  });
+
+  it('tells a 401 to sign in again and a 403 about the Partner Center permission', () => {
+    const { rerender } = render(<ErrorPanel error={apiError(401)} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(/Sign in again/);
+    rerender(<ErrorPanel error={apiError(403)} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(/need the Partner Center permission/);
+    expect(screen.getByRole('alert')).not.toHaveTextContent('API words');
+  });
+
+  it('counts down a 429’s Retry-After while retrying', () => {
+    vi.useFakeTimers();
+    render(<ErrorPanel error={apiError(429, { retryAfterSeconds: 5 })} retrying />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Partner Center is throttling requests');
+    expect(screen.getByRole('alert')).toHaveTextContent('Retrying in 5 s.');
+    act(() => vi.advanceTimersByTime(2000));
+    expect(screen.getByRole('alert')).toHaveTextContent('Retrying in 3 s.');
+  });
+
+  it('tells a 429 that is no longer retrying how long to wait', () => {
+    render(<ErrorPanel error={apiError(429, { retryAfterSeconds: 300 })} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Wait 300 s, then try again.');
+  });
+
+  it.each([500, 503])('says Partner Center had a problem on %s', (status) => {
+    render(<ErrorPanel error={apiError(status)} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Partner Center had a problem');
+    expect(screen.getByRole('alert')).toHaveTextContent(/try again in a moment/);
+  });
+
+  it('explains a network failure', () => {
+    render(
+      <ErrorPanel
+        error={
+          new ApiError({
+            status: 0,
+            kind: 'network',
+            description: 'The app could not reach its server.',
+          })
+        }
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Partner Center could not be reached');
+    expect(screen.getByRole('alert')).toHaveTextContent('Check your connection');
+  });
+
+  it('explains a query refused before sending, without a request ID', () => {
+    render(<ErrorPanel error={invalidQueryError('Rows per request must be 1 to 10,000.')} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('This request was not sent');
+    expect(screen.getByRole('alert')).toHaveTextContent('Rows per request must be 1 to 10,000.');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Request ID');
+  });
+
+  it('copes with errors that are not ApiErrors', () => {
+    render(<ErrorPanel error={new Error('boom')} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong');
+    expect(screen.getByRole('alert')).toHaveTextContent('boom');
+  });
+
+  it('offers Try again only when it can', async () => {
+    const onRetry = vi.fn();
+    const { rerender } = render(<ErrorPanel error={apiError(500)} />);
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    rerender(<ErrorPanel error={apiError(500)} onRetry={onRetry} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('renders untrusted text as text', () => {
+    render(<ErrorPanel error={apiError(400, { description: '<img src=x onerror=alert(1)>' })} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('<img src=x onerror=alert(1)>');
+    expect(document.querySelector('img')).toBeNull();
+  });
+});

@@ -1,0 +1,111 @@
+// What each failure means to a partner and what they can do about it: the words ErrorPanel shows.
+import { ApiError } from '../lib/api/errors';
+
+export interface ErrorCopy {
+  title: string;
+  /** The detail from the answer, when it helps (a 400's description). */
+  detail: string | null;
+  advice: string;
+  requestId: string | null;
+}
+
+function seconds(n: number): string {
+  return `${n} s`;
+}
+
+export function describeError(
+  error: unknown,
+  retry: { retrying: boolean; secondsLeft: number | null } = { retrying: false, secondsLeft: null },
+): ErrorCopy {
+  if (!(error instanceof ApiError)) {
+    const message = error instanceof Error ? error.message : null;
+    return {
+      title: 'Something went wrong',
+      detail: message,
+      advice: 'Try again. If it keeps happening, reload the page.',
+      requestId: null,
+    };
+  }
+  const base = { requestId: error.requestId };
+  const { status } = error;
+  if (error.kind === 'invalid-query') {
+    return {
+      ...base,
+      title: 'This request was not sent',
+      detail: error.description,
+      advice: 'Change the filter or paging, then try again.',
+    };
+  }
+  if (error.kind === 'invalid-response') {
+    return {
+      ...base,
+      title: 'Partner Center sent an unexpected answer',
+      detail: error.description,
+      advice: 'Try again. If it keeps happening, report it with the request ID.',
+    };
+  }
+  if (error.kind === 'network' || status === 0) {
+    return {
+      ...base,
+      title: 'Partner Center could not be reached',
+      detail: error.description,
+      advice: retry.retrying ? 'Retrying…' : 'Check your connection, then try again.',
+    };
+  }
+  if (status === 400) {
+    return {
+      ...base,
+      title: 'Partner Center could not run this query',
+      detail: error.description,
+      advice: 'Check the filter, then try again.',
+    };
+  }
+  if (status === 401) {
+    return {
+      ...base,
+      title: 'Your sign-in was not accepted',
+      detail: null,
+      advice: 'Sign in again: choose Sign out in the account menu, then Sign in.',
+    };
+  }
+  if (status === 403) {
+    return {
+      ...base,
+      title: 'You do not have access to referrals analytics',
+      detail: null,
+      advice:
+        'You need the Partner Center permission to read analytics (a role such as Referrals ' +
+        'admin or Executive report viewer). Ask your Partner Center administrator, then sign in again.',
+    };
+  }
+  if (status === 404) {
+    return {
+      ...base,
+      title: 'Partner Center did not find what was asked for',
+      detail: error.description,
+      advice: 'Check the address, then try again.',
+    };
+  }
+  if (status === 429) {
+    const wait = retry.secondsLeft ?? error.retryAfterSeconds;
+    let advice = 'Wait a minute, then try again.';
+    if (retry.retrying)
+      advice = wait !== null ? `Retrying in ${seconds(wait)}.` : 'Retrying shortly.';
+    else if (wait !== null) advice = `Wait ${seconds(wait)}, then try again.`;
+    return { ...base, title: 'Partner Center is throttling requests', detail: null, advice };
+  }
+  if (status >= 500) {
+    return {
+      ...base,
+      title: 'Partner Center had a problem',
+      detail: null,
+      advice: retry.retrying ? 'Retrying…' : 'This is usually brief: try again in a moment.',
+    };
+  }
+  return {
+    ...base,
+    title: 'Partner Center gave an unexpected answer',
+    detail: error.description,
+    advice: 'Try again. If it keeps happening, report it with the request ID.',
+  };
+}
