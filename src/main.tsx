@@ -1,8 +1,50 @@
+// Start-up order: settings from the page -> MSAL initialised and any sign-in redirect consumed ->
+// first render. Anything that fails before the app can render shows a page that says what to do.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { readRuntimeConfig } from './app/config';
+import { StartupProblemPage } from './app/StartupProblemPage';
+import { createMsalInstance } from './features/auth/msal-config';
+import { startAuth } from './features/auth/start-auth';
+import './styles/tokens.css';
+import './styles/base.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <h1>Referral Lens</h1>
-  </StrictMode>,
-);
+const container = document.getElementById('root');
+if (container === null) throw new Error('index.html has no #root element.');
+const root = createRoot(container);
+
+async function boot() {
+  const settings = readRuntimeConfig();
+  if (!settings.ok) {
+    root.render(
+      <StrictMode>
+        <StartupProblemPage
+          title="Referral Lens has no valid settings"
+          problem={`The page's settings are missing or wrong: ${settings.problem}.`}
+        />
+      </StrictMode>,
+    );
+    return;
+  }
+  try {
+    const msal = createMsalInstance(settings.config);
+    const { redirectError } = await startAuth(msal);
+    root.render(
+      <StrictMode>
+        <App config={settings.config} msal={msal} startError={redirectError} />
+      </StrictMode>,
+    );
+  } catch (error) {
+    root.render(
+      <StrictMode>
+        <StartupProblemPage
+          title="Sign-in could not start"
+          problem={error instanceof Error ? error.message : String(error)}
+        />
+      </StrictMode>,
+    );
+  }
+}
+
+void boot();

@@ -1,0 +1,50 @@
+// Everything behind sign-in that needs data: the query cache, the referrals client and the
+// routes. Loaded as its own chunk, so the landing page ships MSAL, React and the router only.
+import { useMsal } from '@azure/msal-react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Route, Routes } from 'react-router';
+import { createAccessTokenGetter } from '../features/auth/access-token';
+import { createReferralsClient } from '../lib/api/client';
+import { ReferralsClientProvider } from '../lib/api/client-context';
+import { createQueryClient } from '../lib/api/query-client';
+import { AppErrorBoundary } from './AppErrorBoundary';
+import { useRuntimeConfig } from './config-context';
+import { NotFoundPage } from './NotFoundPage';
+import { PageLoading } from './PageLoading';
+import { ReferralPlaceholderPage } from './ReferralPlaceholderPage';
+
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
+
+/**
+ * Mounted once per signed-in account (keyed by homeAccountId): switching accounts starts a fresh
+ * cache, so one account's referrals never show under another's name.
+ */
+export function SignedInApp() {
+  const { instance } = useMsal();
+  const { scopes } = useRuntimeConfig();
+  const [queryClient] = useState(createQueryClient);
+  const client = useMemo(
+    () => createReferralsClient({ getAccessToken: createAccessTokenGetter(instance, scopes) }),
+    [instance, scopes],
+  );
+  useEffect(() => () => queryClient.clear(), [queryClient]);
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ReferralsClientProvider client={client}>
+        <AppErrorBoundary variant="content">
+          <Suspense fallback={<PageLoading />}>
+            <Routes>
+              <Route path="/" element={<DashboardPage />} />
+              <Route path="/referrals/:id" element={<ReferralPlaceholderPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </Suspense>
+        </AppErrorBoundary>
+      </ReferralsClientProvider>
+    </QueryClientProvider>
+  );
+}
