@@ -72,7 +72,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   const { port } = server.address() as AddressInfo;
   const url = `http://${urlHost(resolved.host)}:${port}`;
 
-  if (resolved.auth === 'off') (resolved.log ?? ((line) => console.warn(line)))(AUTH_OFF_WARNING);
+  if (resolved.auth === 'off') resolved.warn(AUTH_OFF_WARNING);
   resolved.log?.(
     `Sandbox Partner Center API at ${url}${REFERRALS_PATH}: ${resolved.count.toLocaleString('en-US')} ` +
       `referrals (seed ${resolved.seed}, created before ${formatApiDate(resolved.anchor).slice(0, 10)}), ` +

@@ -51,6 +51,8 @@ export interface ResolvedSandboxOptions {
   throttleRate: number;
   faultsEnabled: boolean;
   log: ((line: string) => void) | undefined;
+  /** Where warnings go: the caller's log function, else stderr (never silenced). */
+  warn: (line: string) => void;
 }
 
 /** An option the sandbox cannot start with; `option` names it as the API spells it. */
@@ -150,5 +152,6 @@ export function resolveSandboxOptions(options: SandboxOptions): ResolvedSandboxO
     // Random faults make no sense unless the fault machinery is on, so the rates imply it.
     faultsEnabled: options.allowFaults === true || failRate > 0 || throttleRate > 0,
     log: resolveLog(options.log),
+    warn: typeof options.log === 'function' ? options.log : (line) => console.warn(line),
   };
 }
