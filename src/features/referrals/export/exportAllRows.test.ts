@@ -80,14 +80,20 @@ describe('exportAllRows', () => {
       return api.fetchPage(request, signal);
     };
     const sleep = vi.fn(async (_ms: number, _signal: AbortSignal) => {});
+    const retries: Array<[number, number]> = [];
     const outcome = await exportAllRows(fetchPage, {
       pageSize: 10,
       retry: retryServerErrors,
       retryDelay: (failureCount) => 1000 * 2 ** failureCount,
+      onRetry: (error, delayMs) => retries.push([(error as HttpError).status, delayMs]),
       sleep,
     });
     expect(outcome).toEqual({ status: 'complete', rows: numbers(30), totalCount: 30 });
     expect(sleep.mock.calls.map(([ms]) => ms)).toEqual([1000, 2000]);
+    expect(retries).toEqual([
+      [429, 1000],
+      [500, 2000],
+    ]);
   });
 
   it('does not retry what the policy refuses (a 400)', async () => {

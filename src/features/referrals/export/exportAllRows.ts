@@ -33,6 +33,8 @@ export interface ExportOptions<T> {
   /** Continue an interrupted export from its checkpoint. */
   startFrom?: ExportCheckpoint<T>;
   onProgress?: (progress: ExportProgress) => void;
+  /** Called before waiting to retry a failed page, so the UI can say why it pauses. */
+  onRetry?: (error: unknown, delayMs: number) => void;
   retry?: ShouldRetry;
   retryDelay?: RetryDelay;
   /** Identity of a row: rows seen twice (new referrals shift skip-based pages) are kept once. */
@@ -59,6 +61,7 @@ export async function exportAllRows<T>(
     pageSize = MAX_TOP,
     startFrom,
     onProgress,
+    onRetry,
     retry = () => false,
     retryDelay = () => 0,
     rowKey,
@@ -99,7 +102,9 @@ export async function exportAllRows<T>(
         return await attempt();
       } catch (error) {
         if (signal.aborted || !retry(failureCount, error)) throw error;
-        await sleep(retryDelay(failureCount, error), signal);
+        const delayMs = retryDelay(failureCount, error);
+        onRetry?.(error, delayMs);
+        await sleep(delayMs, signal);
       }
     }
   }

@@ -24,7 +24,14 @@ export interface ExportJob {
 
 export type ExportState =
   | { phase: 'idle' }
-  | { phase: 'running'; job: ExportJob; fetched: number; totalCount: number | null }
+  | {
+      phase: 'running';
+      job: ExportJob;
+      fetched: number;
+      totalCount: number | null;
+      /** Set while waiting to retry a failed page. */
+      retrying: { error: unknown; delayMs: number } | null;
+    }
   | { phase: 'saving'; job: ExportJob; fetched: number }
   | { phase: 'done'; job: ExportJob; fileName: string; rowCount: number; partial: boolean }
   | { phase: 'failed'; job: ExportJob; checkpoint: ExportCheckpoint<Referral>; error: unknown }
@@ -74,7 +81,10 @@ export function createExportStore(saveFile: SaveFile): ExportStore {
       job,
       fetched: startFrom?.rows.length ?? 0,
       totalCount: startFrom?.totalCount ?? null,
+      retrying: null,
     });
+    const current = () =>
+      controller === ownController && state.phase === 'running' ? state : null;
     const outcome = await exportAllRows(job.fetchPage, {
       signal: ownController.signal,
       startFrom,
@@ -82,7 +92,11 @@ export function createExportStore(saveFile: SaveFile): ExportStore {
       retryDelay: job.retryDelay,
       rowKey: (row) => row.id,
       onProgress: ({ fetched, totalCount }) => {
-        if (controller === ownController) set({ phase: 'running', job, fetched, totalCount });
+        if (current()) set({ phase: 'running', job, fetched, totalCount, retrying: null });
+      },
+      onRetry: (error, delayMs) => {
+        const running = current();
+        if (running) set({ ...running, retrying: { error, delayMs } });
       },
     });
     // A newer export replaced this one: its outcome no longer matters.

@@ -1,0 +1,105 @@
+import { useId } from 'react';
+import { pageRangeText } from './pageRange';
+import { PAGE_SIZES, type PageSize } from './tableUrlState';
+
+export interface PaginationProps {
+  page: number;
+  pageSize: PageSize;
+  rowsOnPage: number;
+  totalCount: number | null;
+  /** The last page's number, or null when the API gives no TotalCount. */
+  lastPage: number | null;
+  hasNextPage: boolean;
+  /** A new page is on its way (the current one stays on screen meanwhile). */
+  loading: boolean;
+  onPageChange: (page: number) => void;
+  onPageSizeChange: (size: PageSize) => void;
+}
+
+const count = new Intl.NumberFormat('en-US');
+
+export function Pagination({
+  page,
+  pageSize,
+  rowsOnPage,
+  totalCount,
+  lastPage,
+  hasNextPage,
+  loading,
+  onPageChange,
+  onPageSizeChange,
+}: PaginationProps) {
+  const sizeId = useId();
+  const onFirst = page <= 1;
+  return (
+    <nav className="referrals-pagination" aria-label="Pages of referrals">
+      <div className="referrals-pagination__size">
+        <label htmlFor={sizeId}>Rows per page</label>
+        <select
+          id={sizeId}
+          value={pageSize}
+          onChange={(event) => onPageSizeChange(Number(event.target.value) as PageSize)}
+        >
+          {PAGE_SIZES.map((size) => (
+            <option key={size} value={size}>
+              {count.format(size)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="referrals-pagination__range" aria-live="polite">
+        <span>{pageRangeText(page, pageSize, rowsOnPage, totalCount)}</span>
+        {lastPage !== null && (
+          <span className="referrals-pagination__page">
+            {' '}
+            · Page {count.format(page)} of {count.format(lastPage)}
+          </span>
+        )}
+        {loading && (
+          <span className="referrals-pagination__loading" role="status">
+            {' '}
+            Loading…
+          </span>
+        )}
+      </p>
+      <div className="referrals-pagination__buttons">
+        <button
+          type="button"
+          className="button"
+          aria-label="First page"
+          title="First page"
+          disabled={onFirst}
+          onClick={() => onPageChange(1)}
+        >
+          <span aria-hidden="true">«</span>
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={onFirst}
+          onClick={() => onPageChange(page - 1)}
+        >
+          Previous page
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!hasNextPage}
+          onClick={() => onPageChange(page + 1)}
+        >
+          Next page
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-label="Last page"
+          title="Last page"
+          disabled={lastPage === null || page >= lastPage}
+          onClick={() => lastPage !== null && onPageChange(lastPage)}
+        >
+          <span aria-hidden="true">»</span>
+        </button>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,63 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import { Link, useLocation } from 'react-router';
+import {
+  isDateField,
+  REFERRAL_FIELDS,
+  type Referral,
+  type ReferralField,
+} from '../../lib/referrals/schema';
+import { ALWAYS_VISIBLE, MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from './columnPreferences';
+import { referralPath, type FromTableState } from './drilldown/links';
+import { fieldHeader } from './fields';
+import { StatusBadge } from './StatusBadge';
+import type { ReferralTableFeatures } from './tableFeatures';
+import { UtcDate } from './UtcDate';
+
+const helper = createColumnHelper<ReferralTableFeatures, Referral>();
+
+const DEFAULT_WIDTHS: Partial<Record<ReferralField, number>> = {
+  id: 120,
+  status: 140,
+  customerMarket: 110,
+  customerName: 260,
+  customerOrgSize: 190,
+  partnerMarket: 110,
+};
+const DATE_WIDTH = 190;
+
+/** Marks table links so the table can remember its scroll position before the drill-down opens. */
+export const REFERRAL_LINK_ATTRIBUTE = 'data-referral-link';
+
+function ReferralLink({ id }: { id: string }) {
+  const { search } = useLocation();
+  const state: FromTableState = { fromTable: true };
+  return (
+    <Link to={referralPath(id, search)} state={state} {...{ [REFERRAL_LINK_ATTRIBUTE]: '' }}>
+      {id}
+    </Link>
+  );
+}
+
+function renderCell(field: ReferralField, value: string | null) {
+  if (field === 'id') return <ReferralLink id={value ?? ''} />;
+  if (field === 'status') return <StatusBadge status={value ?? ''} />;
+  if (isDateField(field)) return <UtcDate value={value} />;
+  // Untrusted text (customer names) is rendered as text, never as markup.
+  return value;
+}
+
+/** One column per field of the resource, in the documented order. */
+export const referralColumns = helper.columns(
+  REFERRAL_FIELDS.map((field) =>
+    helper.accessor(field, {
+      id: field,
+      header: fieldHeader(field),
+      cell: (context) => renderCell(field, context.getValue()),
+      size: isDateField(field) ? DATE_WIDTH : (DEFAULT_WIDTHS[field] ?? 150),
+      minSize: MIN_COLUMN_WIDTH,
+      maxSize: MAX_COLUMN_WIDTH,
+      enableHiding: !ALWAYS_VISIBLE.has(field),
+      sortDescFirst: isDateField(field),
+    }),
+  ),
+);
