@@ -24,7 +24,7 @@ function fakeMsal(
 
 describe('needsInteraction', () => {
   it('is true for InteractionRequiredAuthError and the iframe timeout, in both spellings', () => {
-    expect(needsInteraction(new InteractionRequiredAuthError('login_required'))).toBe(true);
+    expect(needsInteraction(new InteractionRequiredAuthError('login_required', 'c'))).toBe(true);
     expect(
       needsInteraction(new AuthError('timed_out', 'c', undefined, 'monitor_window_timeout')),
     ).toBe(true);
@@ -55,7 +55,7 @@ describe('createAccessTokenGetter', () => {
   });
 
   it.each([
-    ['InteractionRequiredAuthError', new InteractionRequiredAuthError('interaction_required')],
+    ['InteractionRequiredAuthError', new InteractionRequiredAuthError('interaction_required', 'c')],
     [
       'monitor_window_timeout',
       new AuthError('timed_out', 'c', undefined, 'monitor_window_timeout'),
