@@ -9,10 +9,12 @@ import {
   type ReferralField,
   type StringField,
 } from '../../../src/lib/referrals/schema';
-import { parseIsoInstant } from '../../../src/lib/filter-grammar/dates';
+import { MS_PER_DAY, parseIsoInstant } from '../../../src/lib/filter-grammar/dates';
 import { bucketStart, formatDay } from './buckets';
 import type { FilterColumns } from './compile';
 import { foldCase } from './fold';
+import { groupNumbers, type GroupNumbers } from './group-numbers';
+import { LruCache } from './lru';
 
 /**
  * One groupby field over every row: `codes[row]` indexes `labels`, and codes are in answer order (terms ascending
@@ -37,38 +39,93 @@ function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Codes for distinct keys in sorted order, null last. */
-function encode<K extends string | number>(
-  keys: readonly (K | null)[],
-  compare: (a: K, b: K) => number,
-  label: (key: K) => string,
-): GroupColumn {
-  const distinct = new Map<K, number>();
+/** Codes for distinct texts in code-unit order, null last. */
+function encodeTexts(values: readonly (string | null)[]): GroupColumn {
+  const distinct = new Map<string, number>();
   let hasNull = false;
-  for (const key of keys) {
-    if (key === null) hasNull = true;
-    else if (!distinct.has(key)) distinct.set(key, 0);
+  for (const value of values) {
+    if (value === null) hasNull = true;
+    else if (!distinct.has(value)) distinct.set(value, 0);
   }
-  const sorted = [...distinct.keys()].sort(compare);
-  sorted.forEach((key, code) => distinct.set(key, code));
+  const sorted = [...distinct.keys()].sort(compareCodeUnits);
+  sorted.forEach((value, code) => distinct.set(value, code));
   const nullCode = sorted.length;
-  const codes = new Int32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    codes[i] = key == null ? nullCode : (distinct.get(key) ?? nullCode);
+  const codes = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    codes[i] = value == null ? nullCode : (distinct.get(value) ?? nullCode);
   }
-  const labels: (string | null)[] = sorted.map(label);
+  return { codes, labels: hasNull ? [...sorted, null] : sorted };
+}
+
+/** Day numbers span a few hundred days in practice: a table over the span replaces maps and sorting. */
+const MAX_DAY_SPAN = 4_000_000;
+
+/** Codes for the buckets of day numbers (NaN for null) in ascending order, null last. */
+function encodeDays(days: Float64Array, level: AggregationLevel): GroupColumn {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const day of days) {
+    if (day < min) min = day;
+    if (day > max) max = day;
+  }
+  const codes = new Int32Array(days.length);
+  if (min > max) return { codes, labels: days.length > 0 ? [null] : [] };
+  if (max - min > MAX_DAY_SPAN) {
+    const buckets = Array.from(days, (day) =>
+      Number.isNaN(day) ? null : formatDay(bucketStart(day * MS_PER_DAY, level)),
+    );
+    // Formatted days sort like the days themselves (four-digit years).
+    return encodeTexts(buckets);
+  }
+  // Bucket of each day in the span, then a code for each distinct bucket in ascending order.
+  const span = max - min + 1;
+  const bucketOfDay = new Float64Array(span).fill(NaN);
+  for (const day of days) if (!Number.isNaN(day)) bucketOfDay[day - min] = 0;
+  const codeOfBucket = new Map<number, number>();
+  const labels: (string | null)[] = [];
+  for (let offset = 0; offset < span; offset++) {
+    if (Number.isNaN(bucketOfDay[offset])) continue;
+    const bucket = bucketStart((min + offset) * MS_PER_DAY, level);
+    bucketOfDay[offset] = bucket;
+    if (!codeOfBucket.has(bucket)) {
+      codeOfBucket.set(bucket, labels.length);
+      labels.push(formatDay(bucket));
+    }
+  }
+  const nullCode = labels.length;
+  let hasNull = false;
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i] as number;
+    if (Number.isNaN(day)) {
+      codes[i] = nullCode;
+      hasNull = true;
+    } else {
+      codes[i] = codeOfBucket.get(bucketOfDay[day - min] as number) ?? nullCode;
+    }
+  }
   if (hasNull) labels.push(null);
   return { codes, labels };
+}
+
+export interface Grouping extends GroupNumbers {
+  readonly columns: readonly GroupColumn[];
 }
 
 export class Dataset implements FilterColumns {
   private readonly instants = new Map<DateField, Float64Array>();
   private readonly folded = new Map<StringField, readonly (string | null)[]>();
   private readonly groups = new Map<string, GroupColumn>();
+  /** The last few groupby lists: a dashboard asks for a handful, over and over. */
+  private readonly groupings = new LruCache<string, Grouping>(16);
 
-  /** `rows` must already be in answer order; use prepareDataset. */
-  constructor(readonly rows: readonly Referral[]) {}
+  /** `rows` must already be in answer order; use prepareDataset. `created` is their createdDate column if known. */
+  constructor(
+    readonly rows: readonly Referral[],
+    created?: Float64Array,
+  ) {
+    if (created) this.instants.set('createdDate', created);
+  }
 
   get size(): number {
     return this.rows.length;
@@ -112,33 +169,51 @@ export class Dataset implements FilterColumns {
     if (!column) {
       if (isDateField(field)) {
         const instants = this.dateColumn(field);
-        const days = Array.from(instants, (ms) =>
-          Number.isNaN(ms) ? null : bucketStart(ms, level),
+        column = encodeDays(
+          Float64Array.from(instants, (ms) => Math.floor(ms / MS_PER_DAY)),
+          level,
         );
-        column = encode(days, (a, b) => a - b, formatDay);
       } else {
-        const values = this.rows.map((row) => (row[field] as string | null | undefined) ?? null);
-        column = encode(values, compareCodeUnits, (value) => value);
+        column = encodeTexts(
+          this.rows.map((row) => (row[field] as string | null | undefined) ?? null),
+        );
       }
       this.groups.set(key, column);
     }
     return column;
+  }
+
+  /** A groupby list's columns and each row's group number (see group-numbers.ts), kept for the next request. */
+  grouping(fields: readonly ReferralField[], level: AggregationLevel): Grouping {
+    const key = `${fields.join(',')}/${level}`;
+    let grouping = this.groupings.get(key);
+    if (!grouping) {
+      const columns = fields.map((field) => this.groupColumn(field, level));
+      grouping = { columns, ...groupNumbers(columns, this.size) };
+      this.groupings.set(key, grouping);
+    }
+    return grouping;
   }
 }
 
 /** Newest first: createdDate descending, then id descending numerically (ids are numeric strings). */
 export function prepareDataset(rows: readonly Referral[]): Dataset {
   const created = instantsOf(rows, 'createdDate');
-  const ids = Float64Array.from(rows, (row) => Number(row.id));
+  // Missing dates and non-numeric ids sort last: -Infinity, and NaN differences fall through to the next key.
+  const createdKey = created.map((ms) => (Number.isNaN(ms) ? -Infinity : ms));
+  const ids = Float64Array.from(rows, (row) => {
+    const id = Number(row.id);
+    return Number.isNaN(id) ? -Infinity : id;
+  });
   const order = Array.from(rows, (_, i) => i);
-  // NaN (a missing date or a non-numeric id) sorts after every number.
-  const descending = (a: number, b: number) =>
-    Number.isNaN(a) ? (Number.isNaN(b) ? 0 : 1) : Number.isNaN(b) ? -1 : b - a;
   order.sort(
     (a, b) =>
-      descending(created[a] ?? NaN, created[b] ?? NaN) ||
-      descending(ids[a] ?? NaN, ids[b] ?? NaN) ||
+      (createdKey[b] as number) - (createdKey[a] as number) ||
+      (ids[b] as number) - (ids[a] as number) ||
       compareCodeUnits(rows[b]?.id ?? '', rows[a]?.id ?? ''),
   );
-  return new Dataset(order.map((i) => rows[i] as Referral));
+  return new Dataset(
+    order.map((i) => rows[i] as Referral),
+    Float64Array.from(order, (i) => created[i] as number),
+  );
 }
