@@ -1,0 +1,121 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SignJWT, importJWK } from 'jose';
+import { afterEach, describe, expect, it } from 'vitest';
+import { API_RESOURCE } from '../src/lib/referrals/schema';
+import { appUrlFor, startAppRuntime, type AppRuntime, type RuntimeLog } from './app-runtime';
+import { parseSettings } from './config';
+import { readSigningKey, SIGNING_KEY_FILE } from './local-secrets';
+
+const LIVE = {
+  REFERRAL_LENS_MODE: 'live',
+  ENTRA_CLIENT_ID: '8f0c2a4e-1b7d-4c1e-9a53-2f1d7b6e9c01',
+  ENTRA_AUTHORITY: 'https://login.microsoftonline.com/organizations',
+};
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
+});
+
+function quietLog(): RuntimeLog & { lines: string[] } {
+  const lines: string[] = [];
+  return { lines, info: (line) => lines.push(line), error: (line) => lines.push(line) };
+}
+
+async function serve(runtime: AppRuntime): Promise<string> {
+  const server: Server = createServer((req, res) =>
+    runtime.middleware(req, res, () => res.writeHead(299).end()),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanups.push(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+describe('appUrlFor', () => {
+  it('is https://localhost:<PORT>/ in sandbox mode', () => {
+    expect(appUrlFor(parseSettings({ PORT: '4443' }))).toBe('https://localhost:4443/');
+  });
+
+  it("is the redirect URI's origin in live mode on localhost", () => {
+    expect(
+      appUrlFor(parseSettings({ ...LIVE, ENTRA_REDIRECT_URI: 'http://localhost:3000/' })),
+    ).toBe('http://localhost:3000/');
+  });
+});
+
+describe('startAppRuntime', () => {
+  it('in sandbox mode, proxies to a sandbox that accepts the local provider’s tokens', async () => {
+    const secretsDir = await mkdtemp(join(tmpdir(), 'referral-lens-runtime-'));
+    cleanups.push(() => rm(secretsDir, { recursive: true, force: true }));
+    const log = quietLog();
+    const runtime = await startAppRuntime(
+      parseSettings({ PORT: '4999', SANDBOX_COUNT: '500', SANDBOX_ANCHOR_DATE: '2026-03-31' }),
+      { log, secretsDir },
+    );
+    cleanups.push(() => runtime.close());
+    const origin = await serve(runtime);
+    const signingKey = await readSigningKey(join(secretsDir, SIGNING_KEY_FILE));
+    if (!signingKey) throw new Error('no signing key was made');
+    // A token as the provider would issue it, signed with the persisted key.
+    const token = await new SignJWT({ scp: 'user_impersonation', azp: 'referral-lens-sandbox' })
+      .setProtectedHeader({ alg: 'RS256', kid: signingKey.kid, typ: 'at+jwt' })
+      .setIssuer('https://localhost:4999/oidc')
+      .setAudience(API_RESOURCE)
+      .setSubject('user-1')
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(await importJWK(signingKey, 'RS256'));
+
+    const answer = await fetch(`${origin}/api/partner/v1/analytics/referrals?top=1`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const anonymous = await fetch(`${origin}/api/partner/v1/analytics/referrals?top=1`);
+    const discovery = await fetch(`${origin}/oidc/.well-known/openid-configuration`);
+
+    expect(answer.status).toBe(200);
+    expect(((await answer.json()) as { TotalCount: number }).TotalCount).toBe(500);
+    expect(anonymous.status).toBe(401);
+    expect(discovery.status).toBe(200);
+    expect(runtime.tls?.cert).toContain('BEGIN CERTIFICATE');
+    expect(runtime.browserConfig).toMatchObject({
+      mode: 'sandbox',
+      authority: 'https://localhost:4999/oidc/',
+    });
+    expect(log.lines.join('\n')).toMatch(/Sandbox Partner Center API at http:\/\/127\.0\.0\.1:\d+/);
+    expect(log.lines.join('\n')).not.toContain(token);
+  });
+
+  it('in live mode, runs no identity provider and proxies to the configured Partner Center URL', async () => {
+    const upstream = createServer((req, res) => {
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ url: req.url }));
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise((resolve) => upstream.close(resolve)));
+    const runtime = await startAppRuntime(
+      parseSettings({
+        ...LIVE,
+        ENTRA_REDIRECT_URI: 'http://localhost:3000/',
+        PARTNER_CENTER_BASE_URL: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`,
+      }),
+      { log: quietLog() },
+    );
+    const origin = await serve(runtime);
+
+    const answer = await fetch(`${origin}/api/partner/v1/analytics/referrals?top=5`);
+    const oidc = await fetch(`${origin}/oidc/.well-known/openid-configuration`);
+
+    expect(await answer.json()).toEqual({ url: '/partner/v1/analytics/referrals?top=5' });
+    expect(oidc.status).toBe(299);
+    expect(runtime.tls).toBeNull();
+    expect(runtime.browserConfig).toMatchObject({ mode: 'live', protocolMode: 'AAD' });
+  });
+});

@@ -1,0 +1,62 @@
+// `npm run serve`: the built app (dist/) for production use, with the same proxy, identity provider
+// and sandbox as `npm start`: https with the local certificate in sandbox mode; in live mode https
+// with TLS_CERT_FILE/TLS_KEY_FILE (or the local certificate for an https://localhost redirect URI),
+// else plain http.
+import { existsSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startAppRuntime, type AppRuntime } from './app-runtime';
+import { loadSettings, type Settings } from './config';
+import { createStaticAppHandler } from './static-app';
+import { exitForStartupError } from './startup-errors';
+import { StartupLog, startupBanner } from './startup-output';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const distDir = join(root, 'dist');
+const log = new StartupLog();
+
+let settings: Settings | undefined;
+let runtime: AppRuntime | undefined;
+let server: Server | undefined;
+try {
+  if (!existsSync(join(distDir, 'index.html'))) {
+    console.error(
+      'Referral Lens has not been built yet: run `npm run build` first, then `npm run serve`.',
+    );
+    process.exit(1);
+  }
+  settings = loadSettings(root);
+  runtime = await startAppRuntime(settings, { log });
+  const handler = createStaticAppHandler({ distDir, runtime });
+  server = runtime.tls ? createHttpsServer(runtime.tls, handler) : createHttpServer(handler);
+  await listen(server, settings.port, settings.host);
+} catch (error) {
+  await runtime?.close();
+  exitForStartupError(error, settings?.port);
+}
+
+startupBanner(runtime).forEach((line) => console.log(line));
+log.release();
+
+const [activeServer, activeRuntime] = [server, runtime];
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    activeServer.closeAllConnections();
+    Promise.allSettled([
+      new Promise((resolve) => activeServer.close(resolve)),
+      activeRuntime.close(),
+    ]).finally(() => process.exit(0));
+  });
+}
+
+function listen(target: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    target.once('error', reject);
+    target.listen(port, host, () => {
+      target.off('error', reject);
+      resolve();
+    });
+  });
+}

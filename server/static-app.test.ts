@@ -1,0 +1,94 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticAppHandler } from './static-app';
+
+let distDir: string;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  distDir = await mkdtemp(join(tmpdir(), 'referral-lens-dist-'));
+  await mkdir(join(distDir, 'assets'));
+  await writeFile(
+    join(distDir, 'index.html'),
+    '<!doctype html><html><head><title>Referral Lens</title></head><body><div id="root"></div></body></html>',
+  );
+  await writeFile(join(distDir, 'assets', 'index-3f2a1c0b.js'), 'console.log("app")');
+  await writeFile(join(distDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  await writeFile(join(distDir, '.env'), 'SECRET=1');
+
+  const handler = createStaticAppHandler({
+    distDir,
+    runtime: {
+      middleware: (req, res, next) => {
+        if (req.url?.startsWith('/api/')) res.writeHead(418).end('proxy');
+        else next();
+      },
+      transformIndexHtml: (html) =>
+        html.replace('</head>', '<script id="injected"></script></head>'),
+    },
+  });
+  server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  await rm(distDir, { recursive: true, force: true });
+});
+
+const HTML = { accept: 'text/html,application/xhtml+xml' };
+
+describe('npm run serve: the built app', () => {
+  it.each(['/', '/index.html', '/referrals/112310', '/referrals/112310?tab=history'])(
+    'serves index.html with the browser config for %s, never cached stale',
+    async (path) => {
+      const response = await fetch(`${origin}${path}`, { headers: HTML });
+
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(await response.text()).toContain('<script id="injected"></script></head>');
+    },
+  );
+
+  it('caches content-hashed assets for a year and other files only with revalidation', async () => {
+    const asset = await fetch(`${origin}/assets/index-3f2a1c0b.js`);
+    const favicon = await fetch(`${origin}/favicon.svg`);
+
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await asset.text()).toBe('console.log("app")');
+    expect(favicon.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('lets the proxy and identity provider answer first', async () => {
+    const response = await fetch(`${origin}/api/partner/v1/analytics/referrals`, { headers: HTML });
+
+    expect(response.status).toBe(418);
+  });
+
+  it.each([
+    ['/assets/missing.js', {}],
+    ['/referrals/1', { accept: 'application/json' }],
+    ['/.env', {}],
+  ])('answers 404 for %s', async (path, headers) => {
+    const response = await fetch(`${origin}${path}`, { headers });
+
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('SECRET');
+  });
+
+  it('answers HEAD without a body', async () => {
+    const response = await fetch(`${origin}/`, { method: 'HEAD', headers: HTML });
+
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('');
+  });
+});
