@@ -5,7 +5,8 @@ import { executeReferralsQuery, type Dataset } from './engine';
 import { handleFaultControl } from './fault-control';
 import { FAULTS_DISABLED, FaultInjector, readFaultHeader } from './faults';
 import type { ResolvedSandboxOptions } from './options';
-import { sendError, sendFault, sendJson, sendUnauthorized } from './responses';
+import { sendBytes, sendError, sendFault, sendUnauthorized } from './responses';
+import { createBodySerializer } from './serialize';
 
 export const FAULTS_PATH = '/_sandbox/faults';
 
@@ -32,6 +33,7 @@ export function createSandboxHandler(
   const verify = options.auth === 'off' ? undefined : createTokenVerifier(options.auth);
   const faults = new FaultInjector(options);
   const pending = new Set<NodeJS.Timeout>();
+  const serialize = createBodySerializer();
 
   const wait = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -67,7 +69,7 @@ export function createSandboxHandler(
       if (fault) return sendFault(req, res, fault);
     }
     const answer = executeReferralsQuery(dataset, new URLSearchParams(query));
-    sendJson(req, res, answer.status, answer.body);
+    sendBytes(req, res, answer.status, serialize(answer.body));
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
