@@ -1,0 +1,194 @@
+// Sandbox API figures for 100,000 referrals (and grouping at 30,000), measured over HTTP on loopback against a
+// sandbox in a child process with auth off: start-up, memory, page and grouped query latencies.
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { REFERRALS_PATH } from '../src/lib/referrals/schema';
+import { percentile, type Figure } from './figures';
+
+const MB = 1024 * 1024;
+const WARM_UP = 3;
+
+interface Ready {
+  type: 'ready';
+  url: string;
+  startSandboxMs: number;
+  sinceProcessStartMs: number;
+}
+
+interface RunningChild {
+  child: ChildProcess;
+  ready: Ready;
+  spawnToReadyMs: number;
+}
+
+function nextMessage<T>(child: ChildProcess, type: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: { type?: string }) => {
+      if (message.type !== type) return;
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve(message as T);
+    };
+    const onExit = (code: number | null) =>
+      reject(new Error(`the sandbox process exited (${code})`));
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
+
+async function startChild(count: number): Promise<RunningChild> {
+  const started = performance.now();
+  const child = fork(
+    fileURLToPath(new URL('./sandbox-process.ts', import.meta.url)),
+    [String(count)],
+    {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
+  const ready = await nextMessage<Ready>(child, 'ready');
+  return { child, ready, spawnToReadyMs: performance.now() - started };
+}
+
+async function stopChild({ child }: RunningChild): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.send('stop');
+  await exited;
+}
+
+async function memoryOf({ child }: RunningChild): Promise<NodeJS.MemoryUsage> {
+  const reply = nextMessage<{ memory: NodeJS.MemoryUsage }>(child, 'memory');
+  child.send('memory');
+  return (await reply).memory;
+}
+
+/** Milliseconds from request to the last byte of the answer, for each query after `warmUp` unmeasured requests. */
+async function time(
+  base: string,
+  queries: readonly string[],
+  warmUp: readonly string[] = queries.slice(0, WARM_UP),
+): Promise<{ samples: number[]; bytes: number }> {
+  const samples: number[] = [];
+  let bytes = 0;
+  for (const [index, query] of [...warmUp, ...queries].entries()) {
+    const started = performance.now();
+    const response = await fetch(`${base}${REFERRALS_PATH}?${query}`);
+    const body = await response.arrayBuffer();
+    const elapsed = performance.now() - started;
+    if (response.status !== 200) {
+      throw new Error(
+        `${query} answered ${response.status}: ${Buffer.from(body).toString('utf8').slice(0, 300)}`,
+      );
+    }
+    if (index >= warmUp.length) {
+      samples.push(elapsed);
+      bytes = body.byteLength;
+    }
+  }
+  return { samples, bytes };
+}
+
+/** p50 (with its target) and p95 of some latencies. */
+function latency(label: string, samples: readonly number[], target?: number): Figure[] {
+  return [
+    { label: `${label} p50`, value: percentile(samples, 50), unit: 'ms', target },
+    { label: `${label} p95`, value: percentile(samples, 95), unit: 'ms' },
+  ];
+}
+
+const repeat = (count: number, query: (i: number) => string) =>
+  Array.from({ length: count }, (_, i) => query(i));
+
+const GROUPED = 'groupby=status,createdDate&aggregationLevel=week';
+
+/** A different literal each time, so every request parses, checks and compiles its filter afresh. */
+function threeClauseFilter(i: number): string {
+  const since = new Date(Date.UTC(2024, 5, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  const filter = `customerMarket ne 'US' and createdDate ge '${since}' and contains(customerName,'o')`;
+  return `filter=${encodeURIComponent(filter)}&groupby=status,customerMarket`;
+}
+
+async function measureLarge(figures: Figure[]): Promise<void> {
+  const large = await startChild(100_000);
+  try {
+    const base = large.ready.url;
+    figures.push(
+      {
+        label: '100k: startSandbox (generate, index, listen)',
+        value: large.ready.startSandboxMs,
+        unit: 'ms',
+      },
+      {
+        label: '100k: process start to listening',
+        value: large.ready.sinceProcessStartMs,
+        unit: 'ms',
+        target: 2000,
+      },
+      {
+        label: '100k: spawn to ready, seen by the parent',
+        value: large.spawnToReadyMs,
+        unit: 'ms',
+      },
+    );
+    const cold = await time(base, [GROUPED], []);
+    figures.push({
+      label: '100k: first grouped query after start',
+      value: cold.samples[0] ?? NaN,
+      unit: 'ms',
+    });
+
+    // Rows are encoded once, when first sent (server/sandbox/serialize.ts), so pages are measured both ways.
+    const jitWarmUp = repeat(WARM_UP, () => 'top=100');
+    const firstSent = await time(
+      base,
+      repeat(9, (i) => `top=10000&skip=${(i + 1) * 10000}`),
+      jitWarmUp,
+    );
+    const sentBefore = await time(
+      base,
+      repeat(30, (i) => `top=10000&skip=${(i % 9) * 10000}`),
+    );
+    figures.push(
+      ...latency('100k: page of 10,000 rows, first sent,', firstSent.samples, 40),
+      ...latency('100k: page of 10,000 rows, sent before,', sentBefore.samples, 40),
+      { label: '100k: page of 10,000 rows, size', value: sentBefore.bytes / MB, unit: 'MB' },
+    );
+    const grouped = await time(
+      base,
+      repeat(40, () => GROUPED),
+    );
+    figures.push(...latency('100k: groupby status,createdDate week', grouped.samples, 30));
+    const filtered = await time(base, repeat(40, threeClauseFilter));
+    figures.push(...latency('100k: three-clause filter + groupby', filtered.samples, 30));
+    const memory = await memoryOf(large);
+    figures.push(
+      { label: '100k: RSS after the queries', value: memory.rss / MB, unit: 'MB' },
+      { label: '100k: heap used after the queries', value: memory.heapUsed / MB, unit: 'MB' },
+    );
+  } finally {
+    await stopChild(large);
+  }
+}
+
+async function measureMedium(figures: Figure[]): Promise<void> {
+  const medium = await startChild(30_000);
+  try {
+    const grouped = await time(
+      medium.ready.url,
+      repeat(40, () => GROUPED),
+    );
+    figures.push(...latency('30k: groupby status,createdDate week', grouped.samples, 10));
+  } finally {
+    await stopChild(medium);
+  }
+}
+
+export async function run(): Promise<Figure[]> {
+  console.log(
+    '  (sandbox in a child process, auth off, seed 1, anchor 2026-03-01; HTTP on loopback)',
+  );
+  const figures: Figure[] = [];
+  await measureLarge(figures);
+  await measureMedium(figures);
+  return figures;
+}
