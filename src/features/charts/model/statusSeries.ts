@@ -3,12 +3,14 @@ import type { ReferralBucket } from '../../../lib/api/types';
 import type { AggregationLevel, DateField } from '../../../lib/referrals/schema';
 import type { DayRange } from '../../filters/dateRange';
 import { orderStatuses, UNKNOWN_STATUS_LABEL } from './statusColors';
-import { bucketLabel, bucketStart, bucketStarts, countOf } from './timeBuckets';
+import { bucketLabel, bucketStart, bucketStarts, bucketTick, countOf } from './timeBuckets';
 
 export interface StatusBucketRow {
   /** Bucket start (ISO day), or null for referrals without that date. */
   start: string | null;
   label: string;
+  /** Short axis text. */
+  tick: string;
   /** Count per status label, every series present (0 when none). */
   counts: Record<string, number>;
   total: number;
@@ -57,7 +59,13 @@ export function toStatusSeries(
       counts[status] = count;
       total += count;
     }
-    return { start, label: bucketLabel(start, granularity), counts, total };
+    return {
+      start,
+      label: bucketLabel(start, granularity),
+      tick: bucketTick(start, granularity),
+      counts,
+      total,
+    };
   });
   return { statuses: statusList, rows };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketLabel, bucketStart, bucketStarts, countOf } from './timeBuckets';
+import { bucketLabel, bucketStart, bucketStarts, bucketTick, countOf } from './timeBuckets';
 
 describe('time buckets', () => {
   it('floors API date-times to the start of their bucket, weeks on Monday', () => {
@@ -37,6 +37,9 @@ describe('time buckets', () => {
     expect(bucketLabel('2026-08-24', 'week')).toBe('Week of Aug 24, 2026');
     expect(bucketLabel('2026-08-01', 'month')).toBe('Aug 2026');
     expect(bucketLabel(null, 'month')).toBe('No date');
+    expect(bucketTick('2026-08-24', 'week')).toBe('Aug 24');
+    expect(bucketTick('2026-08-01', 'month')).toBe('Aug 2026');
+    expect(bucketTick(null, 'day')).toBe('No date');
   });
 
   it('reads counts sent as numbers or numeric strings', () => {

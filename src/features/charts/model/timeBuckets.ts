@@ -54,7 +54,20 @@ const monthFormat = new Intl.DateTimeFormat('en-US', {
   year: 'numeric',
 });
 
+const shortDayFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  month: 'short',
+  day: 'numeric',
+});
+
 export const NO_DATE_LABEL = 'No date';
+
+/** Short axis text: "Aug 24" for days and weeks, "Aug 2026" for months. */
+export function bucketTick(start: string | null, granularity: AggregationLevel): string {
+  if (start === null) return NO_DATE_LABEL;
+  const date = toUtcDay(start);
+  return granularity === 'month' ? monthFormat.format(date) : shortDayFormat.format(date);
+}
 
 /** "Aug 24, 2026", "Week of Aug 24, 2026", "Aug 2026"; null buckets are "No date". */
 export function bucketLabel(start: string | null, granularity: AggregationLevel): string {

@@ -4,7 +4,7 @@ import type { ReferralBucket } from '../../../lib/api/types';
 import type { AggregationLevel, DateField } from '../../../lib/referrals/schema';
 import type { DayRange } from '../../filters/dateRange';
 import { ratio } from './rates';
-import { bucketLabel, bucketStart, bucketStarts, countOf } from './timeBuckets';
+import { bucketLabel, bucketStart, bucketStarts, bucketTick, countOf } from './timeBuckets';
 
 export interface WinRateInput {
   accepted: readonly ReferralBucket[];
@@ -14,6 +14,8 @@ export interface WinRateInput {
 export interface WinRateRow {
   start: string;
   label: string;
+  /** Short axis text. */
+  tick: string;
   accepted: number;
   won: number;
   winRate: number | null;
@@ -60,6 +62,7 @@ export function toWinRateSeries(
     return {
       start,
       label: bucketLabel(start, granularity),
+      tick: bucketTick(start, granularity),
       accepted: a,
       won: w,
       winRate: ratio(w, a),

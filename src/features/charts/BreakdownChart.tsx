@@ -1,0 +1,167 @@
+// Referrals by a text field with the win rate of each value: customer market (top 10 and Other) and organisation
+// size (in size order). Bars count referrals; each bar's label gives its win rate.
+import { useMemo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts';
+import type { DashboardFilterState } from '../filters/useDashboardFilters';
+import { ChartFrame } from './ChartFrame';
+import type { ChartColumn, RowFilter } from './chartTable';
+import { ACCENT, AXIS_TICK, GRID_STROKE } from './chartTheme';
+import { useBreakdownBuckets } from './data/useBreakdownBuckets';
+import { toMarketBreakdown, toOrgSizeBreakdown, type BreakdownRow } from './model/breakdown';
+import { orgSizeLabel } from './model/orgSizeLabel';
+import { formatCount, formatPercent } from './model/rates';
+import { useColorScheme } from './useColorScheme';
+
+export const MARKET_CHART_TITLE = 'Referrals by customer market';
+export const ORG_SIZE_CHART_TITLE = 'Referrals by organisation size';
+
+type BreakdownField = 'customerMarket' | 'customerOrgSize';
+
+const SETTINGS: Record<
+  BreakdownField,
+  {
+    title: string;
+    header: string;
+    description: string;
+    rows: typeof toMarketBreakdown;
+    axisLabel(row: BreakdownRow): string;
+  }
+> = {
+  customerMarket: {
+    title: MARKET_CHART_TITLE,
+    header: 'Customer market',
+    description:
+      'The 10 markets with most referrals, the rest as Other; win rate is won ÷ accepted. Click a market to filter by it.',
+    rows: (input) => toMarketBreakdown(input),
+    axisLabel: (row) => row.label,
+  },
+  customerOrgSize: {
+    title: ORG_SIZE_CHART_TITLE,
+    header: 'Organisation size',
+    description:
+      'Employees at the customer, smallest first; win rate is won ÷ accepted. Click a size to filter by it.',
+    rows: toOrgSizeBreakdown,
+    axisLabel: (row) => (row.value ? orgSizeLabel(row.value) : row.label),
+  },
+};
+
+function winRateText(row: BreakdownRow): string {
+  return row.winRate === null ? 'no accepted referrals' : `${formatPercent(row.winRate)} won`;
+}
+
+function BreakdownTooltip({ active, payload }: TooltipContentProps) {
+  const row = payload?.[0]?.payload as BreakdownRow | undefined;
+  if (!active || !row) return null;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">{row.label}</p>
+      <p>{formatCount(row.total)} referrals</p>
+      <p>
+        {formatCount(row.accepted)} accepted, {formatCount(row.won)} won
+      </p>
+      <p>Win rate: {row.winRate === null ? '— (none accepted)' : formatPercent(row.winRate)}</p>
+    </div>
+  );
+}
+
+export function BreakdownChart({
+  field,
+  state,
+}: {
+  field: BreakdownField;
+  state: DashboardFilterState;
+}) {
+  const scheme = useColorScheme();
+  const settings = SETTINGS[field];
+  const { filters, range, setFilters } = state;
+  const { ready, updating, problem, input } = useBreakdownBuckets(field, filters, range);
+  const rows = useMemo(() => (input ? settings.rows(input) : []), [input, settings]);
+
+  const filterBy = (row: BreakdownRow): RowFilter | null => {
+    const value = row.value;
+    // "Other" sums many values and "Unknown" has none: neither is one value to filter by.
+    if (value === null || value === undefined) return null;
+    return { label: row.label, apply: () => setFilters({ [field]: [value] }) };
+  };
+
+  const columns: ChartColumn<BreakdownRow>[] = [
+    { header: settings.header, text: (r) => r.label, csv: (r) => r.label },
+    { header: 'Referrals', text: (r) => formatCount(r.total), csv: (r) => r.total, numeric: true },
+    {
+      header: 'Accepted',
+      text: (r) => formatCount(r.accepted),
+      csv: (r) => r.accepted,
+      numeric: true,
+    },
+    { header: 'Won', text: (r) => formatCount(r.won), csv: (r) => r.won, numeric: true },
+    {
+      header: 'Win rate',
+      text: (r) => formatPercent(r.winRate),
+      csv: (r) => r.winRate,
+      numeric: true,
+    },
+  ];
+
+  return (
+    <ChartFrame
+      title={settings.title}
+      description={settings.description}
+      ready={ready}
+      updating={updating}
+      problem={problem}
+      empty={ready && rows.every((r) => r.total === 0)}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => (r.value === undefined ? 'other' : (r.value ?? 'null'))}
+      rowFilter={filterBy}
+      viewDescription={state.description}
+    >
+      <BarChart
+        responsive
+        layout="vertical"
+        style={{ width: '100%', height: Math.max(160, rows.length * 30 + 24) }}
+        data={rows}
+        margin={{ top: 4, right: 16, bottom: 0, left: 8 }}
+      >
+        <CartesianGrid horizontal={false} stroke={GRID_STROKE[scheme]} />
+        <XAxis type="number" hide domain={[0, (max: number) => Math.max(1, max * 1.6)]} />
+        <YAxis
+          type="category"
+          dataKey={settings.axisLabel}
+          width={field === 'customerMarket' ? 80 : 104}
+          tick={AXIS_TICK[scheme]}
+          tickLine={false}
+          interval={0}
+        />
+        <Tooltip content={BreakdownTooltip} cursor={{ fillOpacity: 0.08 }} />
+        <Bar
+          dataKey="total"
+          name="Referrals"
+          fill={ACCENT[scheme]}
+          isAnimationActive={false}
+          cursor="pointer"
+          onClick={(item) => {
+            const row = item.payload as BreakdownRow | undefined;
+            if (row) filterBy(row)?.apply();
+          }}
+        >
+          <LabelList
+            dataKey={(row: BreakdownRow) => `${formatCount(row.total)} · ${winRateText(row)}`}
+            position="right"
+            fill={AXIS_TICK[scheme].fill}
+            fontSize={12}
+          />
+        </Bar>
+      </BarChart>
+    </ChartFrame>
+  );
+}

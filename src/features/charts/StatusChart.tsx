@@ -1,0 +1,183 @@
+// Referrals per status: stacked bars per time bucket (`groupby=status,<date field>` + aggregationLevel).
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts';
+import { useReferralsClient } from '../../lib/api/client-context';
+import { allGroupedReferralsQuery } from '../../lib/api/queries';
+import { dateFieldLabel } from '../filters/filterState';
+import type { DashboardFilterState } from '../filters/useDashboardFilters';
+import { ChartFrame } from './ChartFrame';
+import type { ChartColumn } from './chartTable';
+import { combineQueries } from './data/queryState';
+import { formatCount, formatPercent, ratio } from './model/rates';
+import { statusColor, UNKNOWN_STATUS_LABEL } from './model/statusColors';
+import { toStatusSeries, type StatusBucketRow } from './model/statusSeries';
+import { useColorScheme } from './useColorScheme';
+import { AXIS_TICK, GRID_STROKE } from './chartTheme';
+
+export const STATUS_CHART_TITLE = 'Referrals per status';
+
+function StatusTooltip({ active, payload }: TooltipContentProps) {
+  const row = payload?.[0]?.payload as StatusBucketRow | undefined;
+  if (!active || !row) return null;
+  const shown = payload.map((entry) => String(entry.name));
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">{row.label}</p>
+      <table>
+        <tbody>
+          {shown.map((status) => {
+            const count = row.counts[status] ?? 0;
+            return (
+              <tr key={status}>
+                <th scope="row">{status}</th>
+                <td>{formatCount(count)}</td>
+                <td>{formatPercent(ratio(count, row.total))}</td>
+              </tr>
+            );
+          })}
+          <tr className="chart-tooltip__total">
+            <th scope="row">Total</th>
+            <td>{formatCount(row.total)}</td>
+            <td />
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function StatusChart({ state }: { state: DashboardFilterState }) {
+  const client = useReferralsClient();
+  const scheme = useColorScheme();
+  const { filters, apiFilter, range, granularity, setFilters } = state;
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const query = useQuery({
+    ...allGroupedReferralsQuery(client, {
+      filter: apiFilter,
+      groupby: ['status', filters.dateField],
+      aggregationLevel: granularity,
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const { ready, updating, problem } = combineQueries([query]);
+  const series = useMemo(
+    () => toStatusSeries(query.data ?? [], filters.dateField, range, granularity),
+    [query.data, filters.dateField, range, granularity],
+  );
+  const grandTotal = series.rows.reduce((sum, row) => sum + row.total, 0);
+  const totals = (status: string) =>
+    series.rows.reduce((sum, row) => sum + (row.counts[status] ?? 0), 0);
+
+  const filterBy = (status: string) =>
+    status === UNKNOWN_STATUS_LABEL
+      ? null
+      : { label: status, apply: () => setFilters({ status: [status] }) };
+
+  const columns: ChartColumn<StatusBucketRow>[] = [
+    { header: dateFieldLabel(filters.dateField), text: (r) => r.label, csv: (r) => r.start ?? '' },
+    ...series.statuses.map((status) => ({
+      header: status,
+      text: (r: StatusBucketRow) => formatCount(r.counts[status] ?? 0),
+      csv: (r: StatusBucketRow) => r.counts[status] ?? 0,
+      numeric: true,
+    })),
+    { header: 'Total', text: (r) => formatCount(r.total), csv: (r) => r.total, numeric: true },
+  ];
+
+  return (
+    <ChartFrame
+      title={STATUS_CHART_TITLE}
+      description={`Referrals by ${dateFieldLabel(filters.dateField).toLowerCase()} date, per ${granularity}, stacked by current status. Click a bar to filter by its status.`}
+      ready={ready}
+      updating={updating}
+      problem={problem}
+      empty={ready && grandTotal === 0}
+      columns={columns}
+      rows={series.rows}
+      rowKey={(r) => r.start ?? 'null'}
+      viewDescription={state.description}
+      footer={
+        <div className="chart-legend" role="group" aria-label="Statuses shown">
+          {series.statuses.map((status) => (
+            <span key={status} className="chart-legend__item">
+              <button
+                type="button"
+                className="chart-legend__toggle"
+                aria-pressed={!hidden.has(status)}
+                onClick={() =>
+                  setHidden((old) => {
+                    const next = new Set(old);
+                    if (!next.delete(status)) next.add(status);
+                    return next;
+                  })
+                }
+              >
+                <span
+                  className="chart-legend__swatch"
+                  style={{ background: statusColor(status, scheme) }}
+                  aria-hidden="true"
+                />
+                {status}
+                <span className="chart-legend__count">{formatCount(totals(status))}</span>
+              </button>
+              {filterBy(status) && (
+                <button
+                  type="button"
+                  className="chart-legend__filter"
+                  onClick={() => setFilters({ status: [status] })}
+                  aria-label={`Filter by ${status}`}
+                  title={`Filter by ${status}`}
+                >
+                  <svg viewBox="0 0 16 16" aria-hidden="true">
+                    <path d="M2 3h12l-4.5 5.5V13l-3 1.5v-6z" fill="currentColor" />
+                  </svg>
+                </button>
+              )}
+            </span>
+          ))}
+        </div>
+      }
+    >
+      <BarChart
+        responsive
+        style={{ width: '100%', height: 300 }}
+        data={series.rows}
+        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+        title={`${STATUS_CHART_TITLE} (chart)`}
+      >
+        <CartesianGrid vertical={false} stroke={GRID_STROKE[scheme]} />
+        <XAxis dataKey="tick" tick={AXIS_TICK[scheme]} tickLine={false} minTickGap={12} />
+        <YAxis
+          allowDecimals={false}
+          tick={AXIS_TICK[scheme]}
+          width={48}
+          tickLine={false}
+          axisLine={false}
+        />
+        <Tooltip content={StatusTooltip} cursor={{ fillOpacity: 0.08 }} />
+        {series.statuses.map((status) => (
+          <Bar
+            key={status}
+            name={status}
+            dataKey={(row: StatusBucketRow) => row.counts[status] ?? 0}
+            stackId="status"
+            fill={statusColor(status, scheme)}
+            hide={hidden.has(status)}
+            isAnimationActive={false}
+            cursor={status === UNKNOWN_STATUS_LABEL ? undefined : 'pointer'}
+            onClick={() => filterBy(status)?.apply()}
+          />
+        ))}
+      </BarChart>
+    </ChartFrame>
+  );
+}

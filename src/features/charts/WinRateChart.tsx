@@ -1,0 +1,140 @@
+// Win rate over time: won ÷ accepted per bucket, with the previous period of the same length as a dashed line
+// matched by bucket index.
+import { useMemo } from 'react';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts';
+import { dateFieldLabel } from '../filters/filterState';
+import type { DashboardFilterState } from '../filters/useDashboardFilters';
+import { ChartFrame } from './ChartFrame';
+import type { ChartColumn } from './chartTable';
+import { ACCENT, AXIS_TICK, GRID_STROKE, MUTED_SERIES } from './chartTheme';
+import { useWinRateBuckets } from './data/useWinRateBuckets';
+import { formatCount, formatPercent } from './model/rates';
+import { toWinRateSeries, type WinRateRow } from './model/winRateSeries';
+import { useColorScheme } from './useColorScheme';
+
+export const WIN_RATE_CHART_TITLE = 'Win rate over time';
+
+function WinRateTooltip({ active, payload }: TooltipContentProps) {
+  const row = payload?.[0]?.payload as WinRateRow | undefined;
+  if (!active || !row) return null;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">{row.label}</p>
+      <p>
+        Win rate {formatPercent(row.winRate)} ({formatCount(row.won)} won of{' '}
+        {formatCount(row.accepted)} accepted)
+      </p>
+      {row.previousLabel !== null && (
+        <p className="chart-tooltip__muted">
+          {row.previousLabel}: {formatPercent(row.previousWinRate)}
+          {row.previousAccepted !== null &&
+            ` (${formatCount(row.previousWon ?? 0)} won of ${formatCount(row.previousAccepted)} accepted)`}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function WinRateChart({ state }: { state: DashboardFilterState }) {
+  const scheme = useColorScheme();
+  const { filters, range, previousRange, granularity } = state;
+  const ranges = useMemo(
+    () => ({ current: range, previous: previousRange }),
+    [range, previousRange],
+  );
+  const { ready, updating, problem, current, previous } = useWinRateBuckets(
+    filters,
+    ranges,
+    granularity,
+  );
+  const rows = useMemo(
+    () =>
+      current ? toWinRateSeries(current, previous, filters.dateField, ranges, granularity) : [],
+    [current, previous, filters.dateField, ranges, granularity],
+  );
+
+  const columns: ChartColumn<WinRateRow>[] = [
+    { header: dateFieldLabel(filters.dateField), text: (r) => r.label, csv: (r) => r.start },
+    {
+      header: 'Accepted',
+      text: (r) => formatCount(r.accepted),
+      csv: (r) => r.accepted,
+      numeric: true,
+    },
+    { header: 'Won', text: (r) => formatCount(r.won), csv: (r) => r.won, numeric: true },
+    {
+      header: 'Win rate',
+      text: (r) => formatPercent(r.winRate),
+      csv: (r) => r.winRate,
+      numeric: true,
+    },
+    { header: 'Previous period', text: (r) => r.previousLabel ?? '', csv: (r) => r.previousLabel },
+    {
+      header: 'Previous win rate',
+      text: (r) => formatPercent(r.previousWinRate),
+      csv: (r) => r.previousWinRate,
+      numeric: true,
+    },
+  ];
+
+  return (
+    <ChartFrame
+      title={WIN_RATE_CHART_TITLE}
+      description={`Won ÷ accepted among referrals by ${dateFieldLabel(filters.dateField).toLowerCase()} date, per ${granularity}; dashed: the ${previousRange.from} to ${previousRange.to} period. Gaps: nothing accepted.`}
+      ready={ready}
+      updating={updating}
+      problem={problem}
+      empty={ready && rows.every((r) => r.accepted === 0)}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.start}
+      viewDescription={state.description}
+    >
+      <LineChart
+        responsive
+        style={{ width: '100%', height: 300 }}
+        data={rows}
+        margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
+      >
+        <CartesianGrid vertical={false} stroke={GRID_STROKE[scheme]} />
+        <XAxis dataKey="tick" tick={AXIS_TICK[scheme]} tickLine={false} minTickGap={12} />
+        <YAxis
+          domain={[0, 1]}
+          tickFormatter={(value: number) => formatPercent(value)}
+          tick={AXIS_TICK[scheme]}
+          width={48}
+          tickLine={false}
+          axisLine={false}
+        />
+        <Tooltip content={WinRateTooltip} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Line
+          name="This period"
+          dataKey="winRate"
+          stroke={ACCENT[scheme]}
+          strokeWidth={2}
+          dot={rows.length <= 40}
+          isAnimationActive={false}
+        />
+        <Line
+          name="Previous period"
+          dataKey="previousWinRate"
+          stroke={MUTED_SERIES[scheme]}
+          strokeWidth={2}
+          strokeDasharray="6 4"
+          dot={false}
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </ChartFrame>
+  );
+}

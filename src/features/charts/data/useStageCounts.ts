@@ -1,0 +1,41 @@
+// How many referrals in the view reached each funnel stage: one top=1 count per stage (`<stage> ne null`). The
+// created stage is the view itself, the same query as the Total referrals tile, so the cache answers both.
+import { keepPreviousData, useQueries } from '@tanstack/react-query';
+import { useReferralsClient } from '../../../lib/api/client-context';
+import { referralsCountQuery } from '../../../lib/api/queries';
+import { reachedFilter } from '../../filters/apiFilter';
+import type { DayRange } from '../../filters/dateRange';
+import type { DashboardFilters } from '../../filters/filterState';
+import type { DateField } from '../../../lib/referrals/schema';
+import { apiFilterText } from '../../filters/apiFilter';
+import { combineQueries, type CombinedQueryState } from './queryState';
+
+/** The filter counting referrals of the view that reached `stage` ('createdDate' is the whole view). */
+export function stageFilter(filters: DashboardFilters, range: DayRange, stage: DateField) {
+  return stage === 'createdDate'
+    ? apiFilterText(filters, range)
+    : reachedFilter(filters, range, stage);
+}
+
+export function useStageCounts<F extends DateField>(
+  fields: readonly F[],
+  filters: DashboardFilters,
+  range: DayRange,
+): CombinedQueryState & { counts: Record<F, number> | undefined } {
+  const client = useReferralsClient();
+  const queries = useQueries({
+    queries: fields.map((field) => ({
+      ...referralsCountQuery(client, stageFilter(filters, range, field)),
+      placeholderData: keepPreviousData,
+    })),
+  });
+  const state = combineQueries(queries);
+  let counts: Record<F, number> | undefined;
+  if (state.ready) {
+    counts = {} as Record<F, number>;
+    fields.forEach((field, index) => {
+      (counts as Record<F, number>)[field] = queries[index]?.data ?? 0;
+    });
+  }
+  return { ...state, counts };
+}

@@ -1,0 +1,47 @@
+// Accepted and won referrals per time bucket, for the view's range and the period of the same length before it.
+import { keepPreviousData, useQueries } from '@tanstack/react-query';
+import { useReferralsClient } from '../../../lib/api/client-context';
+import { allGroupedReferralsQuery } from '../../../lib/api/queries';
+import type { AggregationLevel } from '../../../lib/referrals/schema';
+import type { DayRange } from '../../filters/dateRange';
+import type { DashboardFilters } from '../../filters/filterState';
+import type { WinRateInput } from '../model/winRateSeries';
+import { combineQueries, type CombinedQueryState } from './queryState';
+import { stageFilter } from './useStageCounts';
+
+export function useWinRateBuckets(
+  filters: DashboardFilters,
+  ranges: { current: DayRange; previous: DayRange },
+  granularity: AggregationLevel,
+): CombinedQueryState & { current: WinRateInput | undefined; previous: WinRateInput | undefined } {
+  const client = useReferralsClient();
+  const parts = [
+    [ranges.current, 'acceptedDate'],
+    [ranges.current, 'wonDate'],
+    [ranges.previous, 'acceptedDate'],
+    [ranges.previous, 'wonDate'],
+  ] as const;
+  const queries = useQueries({
+    queries: parts.map(([range, stage]) => ({
+      ...allGroupedReferralsQuery(client, {
+        filter: stageFilter(filters, range, stage),
+        groupby: [filters.dateField],
+        aggregationLevel: granularity,
+      }),
+      placeholderData: keepPreviousData,
+    })),
+  });
+  const [accepted, won, previousAccepted, previousWon] = queries.map((q) => q.data);
+  // The previous period only adds a comparison line: the chart does not wait for it or fail with it.
+  const state = combineQueries(queries.slice(0, 2));
+  const previousProblem = combineQueries(queries.slice(2)).problem;
+  return {
+    ...state,
+    problem: state.problem ?? previousProblem,
+    current: accepted && won ? { accepted, won } : undefined,
+    previous:
+      previousAccepted && previousWon
+        ? { accepted: previousAccepted, won: previousWon }
+        : undefined,
+  };
+}

@@ -1,0 +1,20 @@
+// The colour scheme the page is shown in (the shell follows the system's), for chart colours that SVG attributes
+// cannot take from CSS.
+import { useSyncExternalStore } from 'react';
+import type { ColorScheme } from './model/statusColors';
+
+const QUERY = '(prefers-color-scheme: dark)';
+
+function subscribe(onChange: () => void): () => void {
+  const media = window.matchMedia?.(QUERY);
+  media?.addEventListener('change', onChange);
+  return () => media?.removeEventListener('change', onChange);
+}
+
+function snapshot(): ColorScheme {
+  return window.matchMedia?.(QUERY).matches ? 'dark' : 'light';
+}
+
+export function useColorScheme(): ColorScheme {
+  return useSyncExternalStore(subscribe, snapshot, () => 'light');
+}
