@@ -1,12 +1,10 @@
 // The signed-in home page, loaded as its own chunk after sign-in.
-import { useState } from 'react';
-import { RECENT_DAYS, recentReferralsFilter } from './recent-filter';
-import { TotalReferralsTile } from './TotalReferralsTile';
+import { DashboardCharts } from '../charts/DashboardCharts';
+import { FilterBar } from '../filters/FilterBar';
+import { KpiTiles } from '../kpis/KpiTiles';
 import './DashboardPage.css';
 
 export function DashboardPage() {
-  // Fixed for the page's life: a tile that changed its range at midnight would surprise.
-  const [recentFilter] = useState(() => recentReferralsFilter(new Date()));
   return (
     <div className="dashboard">
       <header className="dashboard__header">
@@ -15,12 +13,11 @@ export function DashboardPage() {
           Partner Center referrals analytics. Figures lag Partner Center by about a day.
         </p>
       </header>
+      <FilterBar />
       <section className="dashboard__kpis" aria-label="Key figures">
-        <TotalReferralsTile
-          filter={recentFilter}
-          caption={`Created in the last ${RECENT_DAYS} days`}
-        />
+        <KpiTiles />
       </section>
+      <DashboardCharts />
     </div>
   );
 }
