@@ -1,4 +1,4 @@
-import type { Random } from '../random';
+import { weightedPicker, type Random } from '../random';
 
 export const SECOND = 1000;
 export const HOUR = 3600 * SECOND;
@@ -31,25 +31,13 @@ export function createDaySampler(
   windowStart: number,
   windowEnd: number,
 ): (random: Random) => number {
-  const days: number[] = [];
-  const cumulative: number[] = [];
-  let total = 0;
+  const days: [number, number][] = [];
   for (let day = windowStart; day < windowEnd; day += DAY) {
-    total += dayWeight(day, windowStart, windowEnd);
-    days.push(day);
-    cumulative.push(total);
+    days.push([day, dayWeight(day, windowStart, windowEnd)]);
   }
-  return (random) => {
-    const target = random.next() * total;
-    let low = 0;
-    let high = cumulative.length - 1;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((cumulative[mid] ?? 0) > target) high = mid;
-      else low = mid + 1;
-    }
-    return (days[low] ?? windowStart) + timeOfDay(random);
-  };
+  if (days.length === 0) return () => windowStart;
+  const pickDay = weightedPicker(days);
+  return (random) => pickDay(random) + timeOfDay(random);
 }
 
 /** Most referrals arrive in the overlap of the Americas' and Europe's working days; some at any hour. */
