@@ -27,7 +27,7 @@ const columnsArbitrary = fc.integer({ min: 1, max: 30 }).chain((size) =>
     .map((columns) => ({ size, columns })),
 );
 
-describe('groupNumbers', () => {
+describe('groupNumbers', { timeout: 30_000 }, () => {
   it('numbers rows in mixed radix, first field most significant', () => {
     const columns = [
       { codes: Int32Array.from([1, 0, 1]), labels: ['a', 'b'] },

@@ -130,7 +130,8 @@ function answer(search: URLSearchParams | Record<string, string> | string) {
   return response.body;
 }
 
-describe('engine properties', () => {
+// Property tests run hundreds of cases: on a busy shared machine they need more than the default 5 s.
+describe('engine properties', { timeout: 30_000 }, () => {
   it('random text as a filter only ever gets a 200 or a 400', () => {
     fc.assert(
       fc.property(
