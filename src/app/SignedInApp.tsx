@@ -12,10 +12,10 @@ import { AppErrorBoundary } from './AppErrorBoundary';
 import { useRuntimeConfig } from './config-context';
 import { NotFoundPage } from './NotFoundPage';
 import { PageLoading } from './PageLoading';
-import { ReferralPlaceholderPage } from './ReferralPlaceholderPage';
 
-const DashboardPage = lazy(() =>
-  import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+const DashboardPage = lazy(() => loadDashboardPage().then((m) => ({ default: m.DashboardPage })));
+const ReferralPage = lazy(() =>
+  import('../features/referrals/drilldown/ReferralPage').then((m) => ({ default: m.ReferralPage })),
 );
 
 /**
@@ -39,7 +39,7 @@ export function SignedInApp() {
           <Suspense fallback={<PageLoading />}>
             <Routes>
               <Route path="/" element={<DashboardPage />} />
-              <Route path="/referrals/:id" element={<ReferralPlaceholderPage />} />
+              <Route path="/referrals/:id" element={<ReferralPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

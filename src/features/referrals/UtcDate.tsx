@@ -1,13 +1,18 @@
 import { formatUtc, isoUtc, parseApiDate } from './dates';
 
-/** An API date in the user's locale, in UTC; the tooltip and `dateTime` give the exact instant. */
-export function UtcDate({ value }: { value: string | null }) {
-  const date = parseApiDate(value);
-  if (!date) return value ? <span>{value}</span> : null;
+/** An instant in the user's locale, in UTC; the tooltip and `dateTime` give it exactly. */
+export function UtcTime({ date }: { date: Date }) {
   const iso = isoUtc(date);
   return (
     <time dateTime={iso} title={`${iso.replace('T', ' ').replace('Z', '')} UTC`}>
       {formatUtc(date)}
     </time>
   );
+}
+
+/** An API date (UTC without a zone); text that is not a date is shown as it is. */
+export function UtcDate({ value }: { value: string | null }) {
+  const date = parseApiDate(value);
+  if (!date) return value ? <span>{value}</span> : null;
+  return <UtcTime date={date} />;
 }

@@ -1,0 +1,72 @@
+import type { ReferralField } from '../../lib/referrals/schema';
+import { DEFAULT_COLUMN_PREFERENCES, moveColumn } from './columnPreferences';
+import { FIELD_LABELS } from './fields';
+import type { ReferralsTableModel } from './useReferralsTable';
+
+/**
+ * Show, hide and reorder columns. Move buttons make ordering keyboard- and screen-reader-friendly;
+ * widths are changed with the handles in the headers (arrow keys or dragging).
+ */
+export function ColumnsMenu({ model }: { model: ReferralsTableModel }) {
+  const { table, preferences, setPreferences } = model;
+  const isVisible = (field: ReferralField) => preferences.visibility[field] !== false;
+  const move = (field: ReferralField, direction: -1 | 1) =>
+    table.setColumnOrder(moveColumn(preferences.order, field, direction, isVisible));
+  const visibleOrder = preferences.order.filter(isVisible);
+
+  return (
+    <details className="columns-menu">
+      <summary className="button">Columns</summary>
+      <div className="columns-menu__panel">
+        <ul className="columns-menu__list">
+          {preferences.order.map((field) => {
+            const column = table.getColumn(field);
+            const label = FIELD_LABELS[field];
+            const visible = isVisible(field);
+            const place = visibleOrder.indexOf(field);
+            return (
+              <li key={field} className="columns-menu__item">
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={visible}
+                    disabled={!column?.getCanHide()}
+                    onChange={(event) => column?.toggleVisibility(event.target.checked)}
+                  />
+                  {label}
+                </label>
+                <span className="columns-menu__moves">
+                  <button
+                    type="button"
+                    aria-label={`Move ${label} left`}
+                    title="Move left"
+                    disabled={!visible || place <= 0}
+                    onClick={() => move(field, -1)}
+                  >
+                    <span aria-hidden="true">←</span>
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Move ${label} right`}
+                    title="Move right"
+                    disabled={!visible || place === visibleOrder.length - 1}
+                    onClick={() => move(field, 1)}
+                  >
+                    <span aria-hidden="true">→</span>
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+        <button
+          type="button"
+          className="button columns-menu__reset"
+          onClick={() => setPreferences(DEFAULT_COLUMN_PREFERENCES)}
+        >
+          Reset columns
+        </button>
+      </div>
+    </details>
+  );
+}

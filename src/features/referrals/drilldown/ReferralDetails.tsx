@@ -1,0 +1,25 @@
+import { isDateField, REFERRAL_FIELDS, type Referral } from '../../../lib/referrals/schema';
+import { fieldHeader } from '../fields';
+import { StatusBadge } from '../StatusBadge';
+import { UtcDate } from '../UtcDate';
+
+/** Every field of the referral, labelled as in the table. */
+export function ReferralDetails({ referral }: { referral: Referral }) {
+  return (
+    <dl className="referral-details">
+      {REFERRAL_FIELDS.map((field) => {
+        const value = referral[field];
+        let shown;
+        if (field === 'status') shown = <StatusBadge status={value ?? ''} />;
+        else if (isDateField(field)) shown = value ? <UtcDate value={value} /> : 'Not reached';
+        else shown = value === '' ? '—' : value;
+        return (
+          <div key={field} className="referral-details__item">
+            <dt>{fieldHeader(field)}</dt>
+            <dd className={value === null ? 'referral-details__empty' : undefined}>{shown}</dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}

@@ -1,0 +1,173 @@
+import { useQuery } from '@tanstack/react-query';
+import { useQueryStates } from 'nuqs';
+import { useEffect, useId, useMemo, type MouseEvent } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { ErrorPanel } from '../../../components/ErrorPanel';
+import { queryProblem } from '../../../components/query-problem';
+import { useReferralsClient } from '../../../lib/api/client-context';
+import { referralsPageQuery } from '../../../lib/api/queries';
+import type { ReferralsPage } from '../../../lib/api/types';
+import { eq, printFilter } from '../../../lib/filter-grammar';
+import { useDashboardFilters } from '../../filters/useDashboardFilters';
+import { sortReferrals } from '../sorting';
+import { tableFilter } from '../tableQuery';
+import { pageWindow, tableParsers } from '../tableUrlState';
+import { isFromTable, neighbours, referralPath, tablePath } from './links';
+import { ReferralDetails } from './ReferralDetails';
+import { Timeline } from './Timeline';
+import '../referrals.css';
+import './drilldown.css';
+
+/** The table page the referral was opened from, as the URL describes it (usually cached). */
+function useTablePage() {
+  const client = useReferralsClient();
+  const { apiFilter } = useDashboardFilters();
+  const [table] = useQueryStates(tableParsers);
+  const combined = tableFilter(apiFilter, table.expr);
+  const query = useQuery({
+    ...referralsPageQuery(client, {
+      filter: combined.ok ? combined.value : undefined,
+      ...pageWindow(table.page, table.size),
+    }),
+    enabled: combined.ok,
+  });
+  const rows = query.data?.rows;
+  const ordered = useMemo(() => (rows ? sortReferrals(rows, table.sort) : []), [rows, table.sort]);
+  return { page: table.page, rows: ordered };
+}
+
+/** `/referrals/:id`: one referral, fetched with `filter=id eq '<id>'`. */
+export function ReferralPage() {
+  const { id = '' } = useParams();
+  const { search, state } = useLocation();
+  const navigate = useNavigate();
+  const client = useReferralsClient();
+  const headingId = useId();
+  const tablePage = useTablePage();
+
+  const cached = tablePage.rows.find((row) => row.id === id);
+  const placeholder: ReferralsPage | undefined = cached
+    ? { rows: [cached], totalCount: 1, next: null }
+    : undefined;
+  const query = useQuery({
+    ...referralsPageQuery(client, { filter: printFilter(eq('id', id)), top: 1 }),
+    placeholderData: placeholder,
+  });
+  const referral = query.data?.rows[0];
+  const notFound = query.isSuccess && !query.isPlaceholderData && referral === undefined;
+  const problem = queryProblem(query);
+
+  const around = neighbours(
+    tablePage.rows.map((row) => row.id),
+    id,
+  );
+
+  useEffect(() => {
+    const previousTitle = document.title;
+    document.title = `Referral ${id} · Referral Lens`;
+    return () => {
+      document.title = previousTitle;
+    };
+  }, [id]);
+
+  function back(event: MouseEvent) {
+    // Opened from the table: step back in history, so the table's entry (and scroll) is reused.
+    if (isFromTable(state)) {
+      event.preventDefault();
+      void navigate(-1);
+    }
+  }
+
+  return (
+    <article className="referral-page" aria-labelledby={headingId}>
+      <nav className="referral-page__nav" aria-label="Referral navigation">
+        <Link to={tablePath(search)} className="button" onClick={back}>
+          <span aria-hidden="true">←</span> Back to referrals
+        </Link>
+        {around.index !== -1 && (
+          <div className="referral-page__neighbours">
+            <span className="referral-page__position">
+              {around.index + 1} of {tablePage.rows.length} on page {tablePage.page}
+            </span>
+            <NeighbourLink
+              id={around.previous}
+              search={search}
+              state={state}
+              label="Previous referral"
+            />
+            <NeighbourLink id={around.next} search={search} state={state} label="Next referral" />
+          </div>
+        )}
+      </nav>
+
+      {notFound ? (
+        <div className="referral-page__not-found">
+          <h1 id={headingId}>Referral not found</h1>
+          <p>
+            No referral with ID <code>{id}</code> is visible to your account. The link may be
+            mistyped, or the referral may no longer be in Partner Center&apos;s analytics.
+          </p>
+        </div>
+      ) : (
+        <header className="referral-page__header">
+          <h1 id={headingId}>
+            Referral {id}
+            {referral && (
+              <>
+                <span aria-hidden="true"> · </span>
+                <span className="visually-hidden">, </span>
+                <span className="referral-page__customer">{referral.customerName}</span>
+              </>
+            )}
+          </h1>
+        </header>
+      )}
+
+      {problem && !referral && <ErrorPanel {...problem} />}
+      {query.isPending && !referral && (
+        <p role="status" className="referral-page__loading">
+          Loading referral…
+        </p>
+      )}
+
+      {referral && (
+        <div className="referral-page__grid">
+          <section className="referral-page__card" aria-labelledby={`${headingId}-timeline`}>
+            <h2 id={`${headingId}-timeline`}>Lifecycle</h2>
+            <Timeline referral={referral} />
+          </section>
+          <section className="referral-page__card" aria-labelledby={`${headingId}-details`}>
+            <h2 id={`${headingId}-details`}>Details</h2>
+            <ReferralDetails referral={referral} />
+          </section>
+        </div>
+      )}
+    </article>
+  );
+}
+
+function NeighbourLink({
+  id,
+  search,
+  state,
+  label,
+}: {
+  id: string | null;
+  search: string;
+  state: unknown;
+  label: string;
+}) {
+  if (id === null) {
+    return (
+      <span className="button referral-page__disabled" aria-disabled="true">
+        {label}
+      </span>
+    );
+  }
+  // Replace, so Back still leads to the table rather than through every referral seen.
+  return (
+    <Link to={referralPath(id, search)} replace state={state} className="button">
+      {label}
+    </Link>
+  );
+}

@@ -1,0 +1,121 @@
+import { describeError } from '../../../components/error-copy';
+import { referralsExport, useReferralsExport } from './referralsExport';
+
+const count = new Intl.NumberFormat('en-US');
+
+function ofTotal(fetched: number, totalCount: number | null): string {
+  return totalCount === null
+    ? `${count.format(fetched)} rows`
+    : `${count.format(fetched)} of ${count.format(totalCount)} rows`;
+}
+
+/** Progress of "Export all matching rows", and what can be done when it stops. */
+export function ExportAllStatus() {
+  const state = useReferralsExport();
+
+  if (state.phase === 'idle') return null;
+
+  if (state.phase === 'running') {
+    const { fetched, totalCount, retrying } = state;
+    const percent = totalCount ? Math.min(100, Math.round((fetched / totalCount) * 100)) : null;
+    const waiting = retrying ? describeError(retrying.error) : null;
+    return (
+      <div className="export-status" role="group" aria-label="Export of all matching rows">
+        <div className="export-status__line">
+          <span>Exporting all matching rows: {ofTotal(fetched, totalCount)}</span>
+          <button type="button" className="button" onClick={() => referralsExport.cancel()}>
+            Cancel
+          </button>
+        </div>
+        <div
+          className="export-status__bar"
+          role="progressbar"
+          aria-label="Export progress"
+          aria-valuemin={0}
+          aria-valuemax={totalCount ?? undefined}
+          aria-valuenow={totalCount === null ? undefined : fetched}
+          aria-valuetext={ofTotal(fetched, totalCount)}
+        >
+          <div
+            className="export-status__fill"
+            style={{ width: percent === null ? '100%' : `${percent}%` }}
+            data-indeterminate={percent === null || undefined}
+          />
+        </div>
+        {waiting && retrying && (
+          <p className="export-status__note" role="status">
+            {waiting.title}. Retrying in {Math.ceil(retrying.delayMs / 1000)} s; nothing fetched so
+            far is lost.
+          </p>
+        )}
+      </div>
+    );
+  }
+
+  if (state.phase === 'saving') {
+    return (
+      <div className="export-status" role="status">
+        Building the file from {count.format(state.fetched)} rows…
+      </div>
+    );
+  }
+
+  if (state.phase === 'done') {
+    return (
+      <div className="export-status export-status--done" role="status">
+        <span>
+          {state.partial ? 'Saved what was fetched: ' : 'Exported '}
+          {count.format(state.rowCount)} rows to <code>{state.fileName}</code>.
+        </span>
+        <button type="button" className="button" onClick={() => referralsExport.dismiss()}>
+          Dismiss
+        </button>
+      </div>
+    );
+  }
+
+  const { checkpoint } = state;
+  const failed = state.phase === 'failed';
+  const copy = failed ? describeError(state.error) : null;
+  return (
+    <div
+      className={`export-status export-status--${state.phase}`}
+      role={failed ? 'alert' : 'status'}
+    >
+      <p>
+        <strong>
+          {failed ? 'The export stopped' : 'Export cancelled'} after{' '}
+          {ofTotal(checkpoint.rows.length, checkpoint.totalCount)}.
+        </strong>{' '}
+        {copy && (
+          <>
+            {copy.title}
+            {copy.detail ? `: ${copy.detail}` : ''}. {copy.advice}
+            {copy.requestId && <> Request ID: {copy.requestId}.</>}
+          </>
+        )}{' '}
+        The rows fetched so far are kept.
+      </p>
+      <div className="export-status__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void referralsExport.resume()}
+        >
+          Resume export
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={checkpoint.rows.length === 0}
+          onClick={() => void referralsExport.saveFetched()}
+        >
+          Download what was fetched
+        </button>
+        <button type="button" className="button" onClick={() => referralsExport.dismiss()}>
+          Discard
+        </button>
+      </div>
+    </div>
+  );
+}

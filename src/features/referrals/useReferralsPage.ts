@@ -1,0 +1,61 @@
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useReferralsClient } from '../../lib/api/client-context';
+import { referralsPageQuery } from '../../lib/api/queries';
+import type { ReferralsPage } from '../../lib/api/types';
+import { MAX_TOP } from '../../lib/referrals/schema';
+import { lastPageNumber, pageWindow, type PageSize } from './tableUrlState';
+
+export interface PageRequest {
+  filter: string | undefined;
+  page: number;
+  size: PageSize;
+  /** False when the filter cannot be sent (an invalid expression in the URL). */
+  enabled: boolean;
+}
+
+/**
+ * One page of referrals. The previous page stays on screen while the next loads
+ * (keepPreviousData) and after a failure, and the following page is fetched ahead.
+ */
+export function useReferralsPage({ filter, page, size, enabled }: PageRequest) {
+  const client = useReferralsClient();
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    ...referralsPageQuery(client, { filter, ...pageWindow(page, size) }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+
+  // The last page that arrived stays up when a later request fails, so nothing on screen is lost.
+  const [lastArrived, setLastArrived] = useState<ReferralsPage | undefined>(undefined);
+  if (query.data !== undefined && !query.isPlaceholderData && query.data !== lastArrived) {
+    setLastArrived(query.data);
+  }
+  const shown = query.data ?? lastArrived;
+  const current = query.isSuccess && !query.isPlaceholderData;
+  const totalCount = shown?.totalCount ?? null;
+  const lastPage = totalCount === null ? null : lastPageNumber(totalCount, size);
+  const hasNextPage =
+    totalCount !== null ? page * size < totalCount : current && query.data.next !== null;
+
+  useEffect(() => {
+    // A 10,000-row page ahead would cost a full API page (and its rate limit) that may never be
+    // opened; smaller pages are cheap and make Next instant.
+    if (!enabled || !current || !hasNextPage || size >= MAX_TOP) return;
+    void queryClient.prefetchQuery(
+      referralsPageQuery(client, { filter, ...pageWindow(page + 1, size) }),
+    );
+  }, [client, queryClient, enabled, current, hasNextPage, filter, page, size]);
+
+  return {
+    query,
+    rows: shown?.rows,
+    totalCount,
+    lastPage,
+    hasNextPage,
+    /** The rows on screen belong to another page or filter while the requested one loads. */
+    stale: query.isPlaceholderData || (query.isError && shown !== undefined),
+    loading: query.isFetching,
+  };
+}
