@@ -2,6 +2,7 @@
 import { DashboardCharts } from '../charts/DashboardCharts';
 import { FilterBar } from '../filters/FilterBar';
 import { KpiTiles } from '../kpis/KpiTiles';
+import { ReferralsSection } from '../referrals/ReferralsSection';
 import './DashboardPage.css';
 
 export function DashboardPage() {
@@ -18,6 +19,7 @@ export function DashboardPage() {
         <KpiTiles />
       </section>
       <DashboardCharts />
+      <ReferralsSection />
     </div>
   );
 }
