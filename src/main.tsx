@@ -4,8 +4,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readRuntimeConfig } from './app/config';
+import { loadDashboardPage } from './app/route-modules';
 import { StartupProblemPage } from './app/StartupProblemPage';
 import { createMsalInstance } from './features/auth/msal-config';
+import { addressWithoutSignOutState } from './features/auth/sign-out-return';
 import { startAuth } from './features/auth/start-auth';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -30,6 +32,10 @@ async function boot() {
   try {
     const msal = createMsalInstance(settings.config);
     const { redirectError } = await startAuth(msal);
+    const cleaned = addressWithoutSignOutState(window.location.href);
+    if (cleaned !== null) window.history.replaceState(window.history.state, '', cleaned);
+    // Signed in already: fetch the dashboard's code alongside the shell's instead of after it.
+    if (msal.getActiveAccount() !== null) void loadDashboardPage();
     root.render(
       <StrictMode>
         <App config={settings.config} msal={msal} startError={redirectError} />

@@ -12,6 +12,7 @@ import { AppErrorBoundary } from './AppErrorBoundary';
 import { useRuntimeConfig } from './config-context';
 import { NotFoundPage } from './NotFoundPage';
 import { PageLoading } from './PageLoading';
+import { loadDashboardPage } from './route-modules';
 
 const DashboardPage = lazy(() => loadDashboardPage().then((m) => ({ default: m.DashboardPage })));
 const ReferralPage = lazy(() =>
