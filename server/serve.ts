@@ -14,7 +14,8 @@ import { exitForStartupError } from './startup-errors';
 import { StartupLog, startupBanner } from './startup-output';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const distDir = join(root, 'dist');
+// Tests build into their own folder so parallel Playwright runs never overwrite each other's app.
+const distDir = process.env.REFERRAL_LENS_DIST_DIR ?? join(root, 'dist');
 const log = new StartupLog();
 
 let settings: Settings | undefined;
