@@ -34,6 +34,9 @@ test('signs in through the sandbox provider and shows the total the API reports'
   await openSandboxSignIn(page);
   await expect(page.getByRole('textbox', { name: 'User name' })).toBeFocused();
   await page.screenshot({ path: `${SCREENS}/sandbox-sign-in.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${SCREENS}/sandbox-sign-in-dark.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
 
   const countQueries = new Set<string>();
   page.on('request', (request) => {
