@@ -3,6 +3,9 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { REFERRALS_PATH } from '../src/lib/referrals/schema';
+import { generateReferrals } from '../server/sandbox/data/generate';
+import { executeReferralsQuery, prepareDataset } from '../server/sandbox/engine';
+import { createBodySerializer } from '../server/sandbox/serialize';
 import { percentile, type Figure } from './figures';
 
 const MB = 1024 * 1024;
@@ -13,6 +16,7 @@ interface Ready {
   url: string;
   startSandboxMs: number;
   sinceProcessStartMs: number;
+  cpuMs: number;
 }
 
 interface RunningChild {
@@ -129,6 +133,11 @@ async function measureLarge(figures: Figure[]): Promise<void> {
         value: large.spawnToReadyMs,
         unit: 'ms',
       },
+      {
+        label: '100k: CPU time from process start to listening',
+        value: large.ready.cpuMs,
+        unit: 'ms',
+      },
     );
     const cold = await time(base, [GROUPED], []);
     figures.push({
@@ -183,6 +192,45 @@ async function measureMedium(figures: Figure[]): Promise<void> {
   }
 }
 
+/**
+ * The server's own work per answer (engine and serialisation, no HTTP) in CPU time, which other processes on a
+ * shared machine barely change, unlike wall-clock latency.
+ */
+function measureServerCpu(figures: Figure[]): void {
+  const dataset = prepareDataset(
+    generateReferrals({ seed: 1, count: 100_000, anchor: Date.UTC(2026, 2, 1) }),
+  );
+  const serialize = createBodySerializer();
+  const cpuOf = (query: string): number => {
+    const before = process.cpuUsage();
+    serialize(executeReferralsQuery(dataset, new URLSearchParams(query)).body).release();
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1000;
+  };
+  const cpu = (label: string, queries: string[]) => {
+    for (const query of queries.slice(0, WARM_UP)) cpuOf(query);
+    const samples = queries.map(cpuOf);
+    figures.push({ label: `server CPU, ${label} p50`, value: percentile(samples, 50), unit: 'ms' });
+  };
+  // The warm-up sends the first pages, so "first sent" starts after them.
+  cpu(
+    '100k page, first sent',
+    repeat(7, (i) => `top=10000&skip=${(i + WARM_UP) * 10000}`),
+  );
+  cpu(
+    '100k page, sent before',
+    repeat(20, (i) => `top=10000&skip=${(i % 10) * 10000}`),
+  );
+  cpu(
+    '100k groupby status,createdDate week',
+    repeat(20, () => GROUPED),
+  );
+  cpu(
+    '100k three-clause filter + groupby',
+    repeat(20, (i) => threeClauseFilter(i + 100)),
+  );
+}
+
 export async function run(): Promise<Figure[]> {
   console.log(
     '  (sandbox in a child process, auth off, seed 1, anchor 2026-03-01; HTTP on loopback)',
@@ -190,5 +238,6 @@ export async function run(): Promise<Figure[]> {
   const figures: Figure[] = [];
   await measureLarge(figures);
   await measureMedium(figures);
+  measureServerCpu(figures);
   return figures;
 }

@@ -69,7 +69,10 @@ export function createSandboxHandler(
       if (fault) return sendFault(req, res, fault);
     }
     const answer = executeReferralsQuery(dataset, new URLSearchParams(query));
-    sendBytes(req, res, answer.status, serialize(answer.body));
+    const encoded = serialize(answer.body);
+    // Only a response that finished has written its bytes; after a hang-up they are simply not reused.
+    res.once('finish', encoded.release);
+    sendBytes(req, res, answer.status, encoded.bytes);
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
