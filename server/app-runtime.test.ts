@@ -88,8 +88,17 @@ describe('startAppRuntime', () => {
       mode: 'sandbox',
       authority: 'https://localhost:4999/oidc/',
     });
-    expect(log.lines.join('\n')).toMatch(/Sandbox Partner Center API at http:\/\/127\.0\.0\.1:\d+/);
+    expect(log.lines).toContainEqual(
+      expect.stringMatching(
+        /^Sandbox Partner Center API at http:\/\/127\.0\.0\.1:\d+: 500 referrals \(seed 1, ending 2026-03-31\), faults refused\.$/,
+      ),
+    );
+    // Requests are logged once, by the proxy, without query or token.
+    expect(log.lines).toContainEqual(
+      expect.stringMatching(/^GET \/api\/partner\/v1\/analytics\/referrals 200 \d+ ms request-id=/),
+    );
     expect(log.lines.join('\n')).not.toContain(token);
+    expect(log.lines.join('\n')).not.toContain('top=1');
   });
 
   it('in live mode, runs no identity provider and proxies to the configured Partner Center URL', async () => {

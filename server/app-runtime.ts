@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { startSandbox, type RunningSandbox } from './sandbox/index';
+import { DEFAULT_COUNT, DEFAULT_SEED, startSandbox, type RunningSandbox } from './sandbox/index';
 import {
   liveBrowserConfig,
   sandboxBrowserConfig,
@@ -93,8 +93,13 @@ async function startSandboxRuntime(
     anchorDate: settings.sandbox.anchorDate,
     auth: { issuer, jwks: secrets.publicJwks },
     allowFaults: settings.sandbox.allowFaults,
-    log: log.info,
   });
+  // One line of our own: the sandbox's per-request log would repeat the proxy's, with queries.
+  log.info(
+    `Sandbox Partner Center API at ${sandbox.url}: ${(settings.sandbox.count ?? DEFAULT_COUNT).toLocaleString('en-US')} ` +
+      `referrals (seed ${settings.sandbox.seed ?? DEFAULT_SEED}, ending ${settings.sandbox.anchorDate ?? 'today'}), ` +
+      `faults ${settings.sandbox.allowFaults ? 'allowed' : 'refused'}.`,
+  );
   const proxy = createReferralsProxy({
     upstream: sandbox.url,
     timeoutMs: settings.upstreamTimeoutMs,
