@@ -5,6 +5,7 @@ import type { BenchModule, Figure } from './figures';
 /** Add a bench module with one line here. */
 const BENCHES: Record<string, () => Promise<BenchModule>> = {
   sandbox: () => import('./sandbox'),
+  proxy: () => import('./proxy'),
 };
 
 function format(figure: Figure): string {
