@@ -16,14 +16,14 @@ import { UtcDate } from './UtcDate';
 const helper = createColumnHelper<ReferralTableFeatures, Referral>();
 
 const DEFAULT_WIDTHS: Partial<Record<ReferralField, number>> = {
-  id: 120,
-  status: 140,
-  customerMarket: 110,
-  customerName: 260,
-  customerOrgSize: 190,
-  partnerMarket: 110,
+  id: 130,
+  status: 170,
+  customerMarket: 180,
+  customerName: 280,
+  customerOrgSize: 230,
+  partnerMarket: 180,
 };
-const DATE_WIDTH = 190;
+const DATE_WIDTH = 210;
 
 /** Marks table links so the table can remember its scroll position before the drill-down opens. */
 export const REFERRAL_LINK_ATTRIBUTE = 'data-referral-link';

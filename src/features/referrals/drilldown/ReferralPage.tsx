@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
-import { useEffect, useId, useMemo, type MouseEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, type MouseEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { queryProblem } from '../../../components/query-problem';
@@ -61,6 +61,11 @@ export function ReferralPage() {
     tablePage.rows.map((row) => row.id),
     id,
   );
+
+  // A new page starts at the top, not where the table was scrolled (Back restores that).
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [id]);
 
   useEffect(() => {
     const previousTitle = document.title;
