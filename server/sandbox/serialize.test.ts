@@ -20,6 +20,17 @@ function text(serialize: ReturnType<typeof createBodySerializer>, body: unknown)
 }
 
 describe('createBodySerializer', () => {
+  it('answers identically after warming every row in the background', async () => {
+    const serialize = createBodySerializer();
+    serialize.warm(dataset.rows);
+    const early = answer('top=100');
+    expect(text(serialize, early)).toBe(JSON.stringify(early));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const whole = answer('top=10000');
+    expect(text(serialize, whole)).toBe(JSON.stringify(whole));
+    serialize.dispose();
+  });
+
   it('writes exactly what JSON.stringify writes, for pages sent again and pages that overlap', () => {
     const serialize = createBodySerializer();
     const queries = [

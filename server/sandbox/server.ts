@@ -34,6 +34,7 @@ export function createSandboxHandler(
   const faults = new FaultInjector(options);
   const pending = new Set<NodeJS.Timeout>();
   const serialize = createBodySerializer();
+  serialize.warm(dataset.rows);
 
   const wait = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -132,6 +133,7 @@ export function createSandboxHandler(
   };
   return Object.assign(handler, {
     dispose() {
+      serialize.dispose();
       for (const timer of pending) clearTimeout(timer);
       pending.clear();
     },
