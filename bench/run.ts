@@ -6,6 +6,7 @@ import type { BenchModule, Figure } from './figures';
 const BENCHES: Record<string, () => Promise<BenchModule>> = {
   sandbox: () => import('./sandbox'),
   proxy: () => import('./proxy'),
+  charts: () => import('./charts'),
 };
 
 function format(figure: Figure): string {

@@ -5,6 +5,7 @@ import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useReferralsClient } from '../../lib/api/client-context';
 import { referralsPageQuery } from '../../lib/api/queries';
+import type { ReferralsPage } from '../../lib/api/types';
 import { MAX_TOP } from '../../lib/referrals/schema';
 import { combineQueries, type CombinedQueryState } from '../charts/data/queryState';
 import { durationsOf, median, type Durations } from './medians';
@@ -14,6 +15,16 @@ export interface DurationMedians extends CombinedQueryState {
   toWin: number | null;
   /** Pages fetched so far and pages in all (0 of 0 until the first page says how many). */
   progress: { loaded: number; total: number };
+}
+
+// Selectors live at module level: React Query re-runs an inline `select` on every render, and reading the
+// durations of 10,000 rows each time would cost more than the rest of the dashboard's rendering.
+function firstPageSummary(page: ReferralsPage) {
+  return { durations: durationsOf(page.rows), totalCount: page.totalCount, rows: page.rows.length };
+}
+
+function pageDurations(page: ReferralsPage): Durations {
+  return durationsOf(page.rows);
 }
 
 /** Module-level so React Query keeps its result (and so `durations`) the same object while pages are unchanged. */
@@ -33,11 +44,7 @@ export function useDurationMedians(filter: string | undefined): DurationMedians 
   const client = useReferralsClient();
   const first = useQuery({
     ...referralsPageQuery(client, { filter, top: MAX_TOP }),
-    select: (page) => ({
-      durations: durationsOf(page.rows),
-      totalCount: page.totalCount,
-      rows: page.rows.length,
-    }),
+    select: firstPageSummary,
     placeholderData: keepPreviousData,
   });
   // Without a TotalCount, keep paging while pages come back full.
@@ -48,7 +55,7 @@ export function useDurationMedians(filter: string | undefined): DurationMedians 
   const rest = useQueries({
     queries: Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => ({
       ...referralsPageQuery(client, { filter, top: MAX_TOP, skip: (index + 1) * MAX_TOP }),
-      select: (page: { rows: Parameters<typeof durationsOf>[0] }) => durationsOf(page.rows),
+      select: pageDurations,
     })),
     combine: mergePages,
   });
