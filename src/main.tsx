@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readRuntimeConfig } from './app/config';
-import { loadDashboardPage } from './app/route-modules';
+import { loadDashboardPage, loadSignedInShell } from './app/route-modules';
 import { StartupProblemPage } from './app/StartupProblemPage';
 import { createMsalInstance } from './features/auth/msal-config';
 import { addressWithoutSignOutState } from './features/auth/sign-out-return';
@@ -34,8 +34,12 @@ async function boot() {
     const { redirectError } = await startAuth(msal);
     const cleaned = addressWithoutSignOutState(window.location.href);
     if (cleaned !== null) window.history.replaceState(window.history.state, '', cleaned);
-    // Signed in already: fetch the dashboard's code alongside the shell's instead of after it.
-    if (msal.getActiveAccount() !== null) void loadDashboardPage();
+    // Signed in already: fetch the signed-in shell's and the dashboard's code now, together,
+    // instead of one after the other as React reaches each lazy component. Signed out: neither.
+    if (msal.getActiveAccount() !== null) {
+      void loadSignedInShell();
+      void loadDashboardPage();
+    }
     root.render(
       <StrictMode>
         <App config={settings.config} msal={msal} startError={redirectError} />

@@ -1,20 +1,30 @@
-// The app's providers and the choice between the landing page and the signed-in shell.
+// The app's providers and the choice between the landing page and the signed-in shell. Only what
+// the landing page needs is imported here: the signed-in shell is a lazy chunk.
 import type { IPublicClientApplication } from '@azure/msal-browser';
 import { InteractionStatus } from '@azure/msal-browser';
 import { MsalProvider, useMsal } from '@azure/msal-react';
-import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { lazy, Suspense, useEffect } from 'react';
-import { BrowserRouter } from 'react-router';
 import { SignedOutPage } from '../features/auth/SignedOutPage';
 import { useActiveAccount } from '../features/auth/useActiveAccount';
 import { AppErrorBoundary } from './AppErrorBoundary';
-import { AppHeader } from './AppHeader';
 import type { RuntimeConfig } from './config';
 import { RuntimeConfigProvider } from './config-context';
 import { PageLoading } from './PageLoading';
+import { loadSignedInShell } from './route-modules';
 import './AppShell.css';
 
-const SignedInApp = lazy(() => import('./SignedInApp').then((m) => ({ default: m.SignedInApp })));
+const SignedInShell = lazy(() => loadSignedInShell().then((m) => ({ default: m.SignedInShell })));
+
+/** While the signed-in shell's chunk loads (main.tsx starts it early, so this is brief). */
+function ShellLoading() {
+  return (
+    <div className="app-shell">
+      <main id="main" className="app-shell__main">
+        <PageLoading />
+      </main>
+    </div>
+  );
+}
 
 function AuthGate({ startError }: { startError: unknown }) {
   const { instance, inProgress } = useMsal();
@@ -33,17 +43,9 @@ function AuthGate({ startError }: { startError: unknown }) {
   if (inProgress === InteractionStatus.Startup) return null;
   if (active === null) return <SignedOutPage startError={startError} />;
   return (
-    <div className="app-shell">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <AppHeader active={active} others={others} />
-      <main id="main" className="app-shell__main" tabIndex={-1}>
-        <Suspense fallback={<PageLoading />}>
-          <SignedInApp key={active.homeAccountId} />
-        </Suspense>
-      </main>
-    </div>
+    <Suspense fallback={<ShellLoading />}>
+      <SignedInShell active={active} others={others} />
+    </Suspense>
   );
 }
 
@@ -60,11 +62,7 @@ export function App({
     <AppErrorBoundary>
       <RuntimeConfigProvider config={config}>
         <MsalProvider instance={msal}>
-          <BrowserRouter>
-            <NuqsAdapter>
-              <AuthGate startError={startError} />
-            </NuqsAdapter>
-          </BrowserRouter>
+          <AuthGate startError={startError} />
         </MsalProvider>
       </RuntimeConfigProvider>
     </AppErrorBoundary>

@@ -1,5 +1,5 @@
 // Everything behind sign-in that needs data: the query cache, the referrals client and the
-// routes. Loaded as its own chunk, so the landing page ships MSAL, React and the router only.
+// routes. Part of the signed-in shell's lazy chunk (see SignedInShell), never the landing page's.
 import { useMsal } from '@azure/msal-react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
