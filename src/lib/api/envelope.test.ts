@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMeasure, nextPageQuery, parseEnvelope, toCount } from './envelope';
+import { findMeasure, nextPageQuery, parseEnvelope, parseReferralRows, toCount } from './envelope';
+import { referral } from './test-helpers';
 
 describe('parseEnvelope', () => {
   it.each([
@@ -26,6 +27,45 @@ describe('parseEnvelope', () => {
   it.each([[null], [[]], [{ rows: [] }], [{ Value: {} }], ['text']])('refuses %j', (json) => {
     const result = parseEnvelope(json);
     expect(result.ok).toBe(false);
+  });
+
+  it('says what it expected', () => {
+    expect(parseEnvelope({ Value: {} })).toEqual({
+      ok: false,
+      problem: 'expected {"Value": [...]} (value: expected array)',
+    });
+    expect(parseEnvelope('text')).toEqual({
+      ok: false,
+      problem: 'expected {"Value": [...]} (expected object)',
+    });
+  });
+});
+
+describe('parseReferralRows', () => {
+  it('turns ids, numbers and booleans into text, and missing fields into empty text or null', () => {
+    const partial: Record<string, unknown> = { ...referral(), id: 112310, customerMarket: 7 };
+    delete partial.customerName;
+    delete partial.wonDate;
+    const result = parseReferralRows([partial]);
+    expect(result).toEqual({
+      ok: true,
+      rows: [{ ...referral(), customerMarket: '7', customerName: '', wonDate: null }],
+    });
+  });
+
+  it('names the row, the field and what was expected', () => {
+    expect(parseReferralRows([referral(), { ...referral(), customerName: {} }])).toEqual({
+      ok: false,
+      problem: 'row 2: customerName: expected string or number or boolean',
+    });
+    expect(parseReferralRows([{ ...referral(), wonDate: 5 }])).toEqual({
+      ok: false,
+      problem: 'row 1: wonDate: expected string',
+    });
+    expect(parseReferralRows([{ ...referral(), id: null }])).toEqual({
+      ok: false,
+      problem: 'row 1: id: expected string or number',
+    });
   });
 });
 

@@ -1,7 +1,8 @@
 // Reads the success envelope in every shape the contract allows: `Value`/`value`,
 // `TotalCount`/`totalCount` as a number or a numeric string, `@nextLink` missing, null, relative
-// or absolute. Rows are checked so that the UI can rely on their types.
-import { z } from 'zod';
+// or absolute. Rows are checked so that the UI can rely on their types. zod/mini, like the
+// runtime config: it shares zod's core with it and weighs a fraction of classic zod.
+import * as z from 'zod/mini';
 import {
   DATE_FIELDS,
   MAX_TOP,
@@ -32,15 +33,15 @@ function lowerCaseKeys(input: unknown): unknown {
   return out;
 }
 
-const envelopeSchema = z.preprocess(
-  lowerCaseKeys,
+const envelopeSchema = z.pipe(
+  z.transform(lowerCaseKeys),
   z.object({
     value: z.array(z.unknown()),
-    totalcount: z.unknown().optional().transform(toCount),
-    '@nextlink': z
-      .unknown()
-      .optional()
-      .transform((v) => (typeof v === 'string' && v.trim() !== '' ? v : null)),
+    totalcount: z.pipe(z.optional(z.unknown()), z.transform(toCount)),
+    '@nextlink': z.pipe(
+      z.optional(z.unknown()),
+      z.transform((v) => (typeof v === 'string' && v.trim() !== '' ? v : null)),
+    ),
   }),
 );
 
@@ -52,11 +53,26 @@ export interface Envelope {
 
 export type EnvelopeResult = { ok: true; envelope: Envelope } | { ok: false; problem: string };
 
-function describeIssues(error: z.ZodError): string {
+/**
+ * Words for a failed check, made here because zod/mini ships no messages (its default is a bare
+ * "Invalid input") and loading a locale would add weight for a handful of cases.
+ */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
+  if (issue.code === 'invalid_union') {
+    const expected = issue.errors
+      .flat()
+      .flatMap((inner) => (inner.code === 'invalid_type' ? [inner.expected] : []));
+    if (expected.length > 0) return `expected ${expected.join(' or ')}`;
+  }
+  return issue.message;
+}
+
+function describeIssues(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (issue === undefined) return 'unexpected shape';
   const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  return `${where}${issue.message}`;
+  return `${where}${describeIssue(issue)}`;
 }
 
 export function parseEnvelope(json: unknown): EnvelopeResult {
@@ -74,21 +90,21 @@ export function parseEnvelope(json: unknown): EnvelopeResult {
   };
 }
 
-const text = z
-  .union([z.string(), z.number(), z.boolean()])
-  .nullish()
-  .transform((v) => (v === null || v === undefined ? '' : String(v)));
-const date = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? null);
+const text = z.pipe(
+  z.nullish(z.union([z.string(), z.number(), z.boolean()])),
+  z.transform((v) => (v === null || v === undefined ? '' : String(v))),
+);
+const date = z.pipe(
+  z.nullish(z.string()),
+  z.transform((v) => v ?? null),
+);
 
-const rowShape: Record<string, z.ZodType> = {};
+const rowShape: Record<string, z.ZodMiniType> = {};
 for (const field of STRING_FIELDS) rowShape[field] = text;
 for (const field of DATE_FIELDS) rowShape[field] = date;
-rowShape.id = z.union([z.string(), z.number()]).transform(String);
+rowShape.id = z.pipe(z.union([z.string(), z.number()]), z.transform(String));
 // The shape is built from the field lists, so zod cannot infer Referral: it is asserted once here.
-const referralSchema = z.object(rowShape) as unknown as z.ZodType<Referral>;
+const referralSchema = z.object(rowShape) as unknown as z.ZodMiniType<Referral>;
 
 export type RowsResult<T> = { ok: true; rows: T[] } | { ok: false; problem: string };
 
