@@ -68,7 +68,7 @@ describe('FunnelChart', () => {
     const text = await (blob as Blob).text();
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text.split('\r\n').slice(0, 3)).toEqual([
-      '\uFEFFStage,Referrals,Share of created,Conversion from previous stage',
+      '\uFEFFStage,Referrals,Share of created,From previous stage',
       'Created,200,1,',
       'Acknowledged,150,0.75,0.75',
     ]);

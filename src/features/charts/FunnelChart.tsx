@@ -61,7 +61,7 @@ export function FunnelChart({ state }: { state: DashboardFilterState }) {
       numeric: true,
     },
     {
-      header: 'Conversion from previous stage',
+      header: 'From previous stage',
       text: (s) => (s.conversion === null ? '' : formatPercent(s.conversion)),
       csv: (s) => s.conversion,
       numeric: true,

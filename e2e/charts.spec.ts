@@ -1,0 +1,245 @@
+// The dashboard's filter bar, KPI tiles and charts, end to end: real sign-in, the proxy and the sandbox.
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { apiFilterText } from '../src/features/filters/apiFilter';
+import { presetRange } from '../src/features/filters/dateRange';
+import { DEFAULT_FILTERS, type DashboardFilters } from '../src/features/filters/filterState';
+import { expect, test } from './support/fixtures';
+import { sandboxReferrals } from './support/sandbox-api';
+import { sandboxFaults } from './support/sandbox-faults';
+import { signIn } from './support/sign-in';
+
+const CHART_TITLES = [
+  'Referrals per status',
+  'Referral funnel',
+  'Referrals by customer market',
+  'Referrals by organisation size',
+  'Win rate over time',
+] as const;
+
+const figure = (page: Page, name: string) => page.getByRole('figure', { name, exact: true });
+
+async function expectChartsReady(
+  page: Page,
+  titles: readonly string[] = CHART_TITLES,
+  state: RegExp = /^ready$/,
+) {
+  for (const title of titles) {
+    // Generous: the dashboard sends some 25 requests at once, and CI machines are busy.
+    await expect(figure(page, title)).toHaveAttribute('data-state', state, { timeout: 30_000 });
+    await expect(figure(page, title)).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  }
+}
+
+/** A number as the app writes it (`12,345`). */
+const parseCount = (text: string) => Number(text.replace(/[^\d]/g, ''));
+
+async function totalReferralsTile(page: Page): Promise<number> {
+  const tile = page.getByRole('group', { name: 'Total referrals' });
+  await expect(tile).toHaveAttribute('aria-busy', 'false');
+  const value = await tile.locator('.kpi-tile__value').textContent();
+  return parseCount(value ?? '');
+}
+
+/** What the sandbox itself says about a filter bar state, asked directly (not through the app). */
+async function apiCount(filters: DashboardFilters): Promise<number> {
+  const range = presetRange(
+    filters.preset === 'custom' ? '3m' : filters.preset,
+    new Date(`${process.env.E2E_ANCHOR_DATE}T12:00:00Z`),
+  );
+  const body = (await sandboxReferrals({
+    filter: apiFilterText(filters, range) ?? '',
+    top: '1',
+  })) as { TotalCount: number };
+  return body.TotalCount;
+}
+
+/** The cells of one column of a chart's table view. */
+async function tableColumn(chart: Locator, header: string): Promise<string[]> {
+  const table = chart.getByRole('table');
+  const headers = await table.locator('thead th').allTextContents();
+  const index = headers.indexOf(header);
+  expect(index, `column ${header} in ${headers.join(', ')}`).toBeGreaterThanOrEqual(0);
+  return table.locator(`tbody tr > :nth-child(${index + 1})`).allTextContents();
+}
+
+test.beforeEach(async ({ page }) => {
+  await sandboxFaults.clear();
+  await signIn(page);
+  await expect(page.getByRole('search', { name: 'Filters' })).toBeVisible();
+});
+
+test('charts and tiles show what the API returned', async ({ page }) => {
+  await expectChartsReady(page);
+  const total = await totalReferralsTile(page);
+  expect(total).toBe(await apiCount(DEFAULT_FILTERS));
+  expect(total).toBeGreaterThan(0);
+
+  const statusChart = figure(page, 'Referrals per status');
+  await statusChart.getByRole('button', { name: 'View as table' }).click();
+  const bucketTotals = (await tableColumn(statusChart, 'Total')).map(parseCount);
+  expect(bucketTotals.reduce((a, b) => a + b, 0)).toBe(total);
+
+  const funnel = figure(page, 'Referral funnel');
+  await funnel.getByRole('button', { name: 'View as table' }).click();
+  expect((await tableColumn(funnel, 'Referrals')).map(parseCount)[0]).toBe(total);
+
+  const markets = figure(page, 'Referrals by customer market');
+  await markets.getByRole('button', { name: 'View as table' }).click();
+  const marketTotals = (await tableColumn(markets, 'Referrals')).map(parseCount);
+  expect(marketTotals.reduce((a, b) => a + b, 0)).toBe(total);
+  await expect(markets.getByRole('table').locator('tbody tr')).toHaveCount(11);
+});
+
+test('changing granularity sends the new aggregationLevel and redraws', async ({ page }) => {
+  await expectChartsReady(page);
+  const granularity = page.getByRole('radiogroup', { name: 'Granularity' });
+  await expect(granularity.getByRole('radio', { name: 'Week' })).toBeChecked();
+
+  const monthly = page.waitForRequest((request) => {
+    const url = new URL(request.url());
+    return (
+      url.pathname.endsWith('/analytics/referrals') &&
+      url.searchParams.get('groupby') === 'status,createdDate' &&
+      url.searchParams.get('aggregationLevel') === 'month'
+    );
+  });
+  await granularity.getByRole('radio', { name: 'Month' }).check();
+  await monthly;
+  await expect(page).toHaveURL(/[?&]granularity=month/);
+  await expectChartsReady(page);
+
+  const statusChart = figure(page, 'Referrals per status');
+  await statusChart.getByRole('button', { name: 'View as table' }).click();
+  const buckets = await tableColumn(statusChart, 'Created');
+  expect(buckets.length).toBeGreaterThanOrEqual(3);
+  expect(buckets.length).toBeLessThanOrEqual(4);
+  for (const bucket of buckets) expect(bucket).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
+});
+
+test('clicking a bar cross-filters every chart and tile', async ({ page }) => {
+  await expectChartsReady(page);
+  const before = await totalReferralsTile(page);
+  const bars = figure(page, 'Referrals per status').locator('.recharts-bar-rectangle path');
+  await expect(bars.first()).toBeVisible();
+  // The tallest segment is the easiest target.
+  const heights = await bars.evaluateAll((paths) =>
+    paths.map((p) => p.getBoundingClientRect().height),
+  );
+  await bars.nth(heights.indexOf(Math.max(...heights))).click();
+
+  const chip = page.getByRole('button', { name: /^Remove filter: Status / });
+  await expect(chip).toBeVisible();
+  const status = ((await chip.textContent()) ?? '').match(/Status (.+)×$/)?.[1] ?? '';
+  await expect(page).toHaveURL(new RegExp(`[?&]status=${encodeURIComponent(status)}`));
+  await expectChartsReady(page);
+  const after = await totalReferralsTile(page);
+  expect(after).toBe(await apiCount({ ...DEFAULT_FILTERS, status: [status] }));
+  expect(after).toBeLessThan(before);
+
+  // Keyboard users cross-filter from a chart's table.
+  const markets = figure(page, 'Referrals by customer market');
+  await markets.getByRole('button', { name: 'View as table' }).click();
+  const filterButton = markets.getByRole('button', { name: /^Filter by / }).first();
+  const market = ((await filterButton.textContent()) ?? '').replace('Filter by ', '');
+  await filterButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('button', { name: `Remove filter: Customer market ${market}` }),
+  ).toBeVisible();
+  await expectChartsReady(page);
+  expect(await totalReferralsTile(page)).toBe(
+    await apiCount({ ...DEFAULT_FILTERS, status: [status], customerMarket: [market] }),
+  );
+
+  // Back undoes the last filter.
+  await page.goBack();
+  await expect(page.getByRole('button', { name: /^Remove filter: Customer market/ })).toHaveCount(
+    0,
+  );
+  await expect(chip).toBeVisible();
+});
+
+test('a reload keeps the view', async ({ page }) => {
+  // Four filter changes, each refetching every chart and tile.
+  test.setTimeout(120_000);
+  await expectChartsReady(page);
+  await page.getByLabel('Date range').selectOption({ label: 'Last 12 months' });
+  const filterBar = page.getByRole('search', { name: 'Filters' });
+  await filterBar.getByRole('button', { name: 'Organisation size', exact: true }).click();
+  const sizes = filterBar.getByRole('group', { name: 'Organisation size' });
+  await sizes.getByRole('checkbox').first().check();
+  await page.keyboard.press('Escape');
+  await filterBar.getByRole('radio', { name: 'Week' }).check();
+  await filterBar.getByRole('searchbox', { name: 'Customer name contains' }).fill("o'");
+  await expect(page).toHaveURL(/customer=o%27/);
+  // A narrow view may hold no referrals: an empty chart is a settled one too.
+  await expectChartsReady(page, CHART_TITLES, /^(ready|empty)$/);
+  const url = page.url();
+  const total = await totalReferralsTile(page);
+  const chips = await page.getByRole('button', { name: /^Remove filter: / }).allTextContents();
+  expect(chips).toHaveLength(3);
+
+  await page.reload();
+  await expectChartsReady(page, CHART_TITLES, /^(ready|empty)$/);
+  expect(page.url()).toBe(url);
+  await expect(page.getByLabel('Date range')).toHaveValue('12m');
+  await expect(page.getByRole('radio', { name: 'Week' })).toBeChecked();
+  await expect(page.getByRole('searchbox', { name: 'Customer name contains' })).toHaveValue("o'");
+  expect(await page.getByRole('button', { name: /^Remove filter: / }).allTextContents()).toEqual(
+    chips,
+  );
+  expect(await totalReferralsTile(page)).toBe(total);
+});
+
+test('a failing chart shows its error while the others keep working', async ({ page }) => {
+  // More failures than the client's retries, on the organisation-size chart's queries only.
+  await sandboxFaults.add({ status: 500, times: 100, match: 'groupby=customerOrgSize' });
+  await page.reload();
+  const sizes = figure(page, 'Referrals by organisation size');
+  const alert = sizes.getByRole('alert');
+  await expect(alert).toBeVisible({ timeout: 30_000 });
+  await expect(alert).toContainText('Request ID:');
+  await expectChartsReady(
+    page,
+    CHART_TITLES.filter((t) => t !== 'Referrals by organisation size'),
+  );
+  await expect(sizes).toHaveAttribute('data-state', 'error');
+
+  await sandboxFaults.clear();
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expectChartsReady(page);
+});
+
+/** axe-core over the filter bar, tiles and charts (the table has its own checks). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .include('[role="search"]')
+    .include('.dashboard__kpis')
+    .include('.dashboard-charts')
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+}
+
+test('no serious accessibility problems, and screenshots in light and dark', async ({ page }) => {
+  test.setTimeout(180_000);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectChartsReady(page);
+    await page.screenshot({
+      path: `test-results/screens/charts-${colorScheme}.png`,
+      fullPage: true,
+    });
+    expect(await seriousViolations(page)).toEqual([]);
+  }
+  await figure(page, 'Referral funnel').getByRole('button', { name: 'View as table' }).click();
+  await page
+    .getByRole('search', { name: 'Filters' })
+    .getByRole('button', { name: 'Status', exact: true })
+    .click();
+  await expect(page.getByRole('checkbox', { name: 'Won' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/charts-dark-open.png', fullPage: true });
+  expect(await seriousViolations(page)).toEqual([]);
+});
