@@ -1,0 +1,66 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { ReferralsQuery } from '../../lib/api/types';
+import { renderWithDashboard } from '../filters/testing/renderWithDashboard';
+import { useDashboardFilters } from '../filters/useDashboardFilters';
+import { BreakdownChart } from './BreakdownChart';
+
+const MARKETS = ['US', 'GB', 'DE', 'FR', 'IN', 'JP', 'AU', 'CA', 'BR', 'NL', 'SE', 'NO'];
+
+/** Every market has 10 referrals less than the one before; half are accepted, a fifth won. */
+function grouped(query: ReferralsQuery) {
+  const field = query.groupby?.[0] ?? 'customerMarket';
+  const share = query.filter?.endsWith('acceptedDate ne null')
+    ? 0.5
+    : query.filter?.endsWith('wonDate ne null')
+      ? 0.2
+      : 1;
+  const values =
+    field === 'customerMarket' ? MARKETS : ['Morethan20000employees', '1to9employees', 'Mega'];
+  return {
+    buckets: values.map((value, i) => ({
+      key: { [field]: value },
+      count: Math.round((200 - i * 10) * share),
+    })),
+    totalCount: values.length,
+    next: null,
+  };
+}
+
+function Chart({ field }: { field: 'customerMarket' | 'customerOrgSize' }) {
+  return <BreakdownChart field={field} state={useDashboardFilters()} />;
+}
+
+async function tableRows(name: string) {
+  const figure = screen.getByRole('figure', { name });
+  await userEvent
+    .setup()
+    .click(await within(figure).findByRole('button', { name: 'View as table' }));
+  return within(figure)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.children].map((cell) => cell.textContent));
+}
+
+describe('BreakdownChart', () => {
+  it('shows the top 10 markets and Other with a win rate each; Other cannot be filtered by', async () => {
+    renderWithDashboard(<Chart field="customerMarket" />, { api: { grouped } });
+    const rows = await tableRows('Referrals by customer market');
+    expect(rows).toHaveLength(11);
+    expect(rows[0]).toEqual(['US', '200', '100', '40', '40%', 'Filter by US']);
+    expect(rows[10]).toEqual(['Other (2)', '190', '95', '38', '40%', '']);
+  });
+
+  it('puts organisation sizes in size order and filters by one from the keyboard', async () => {
+    const user = userEvent.setup();
+    const { lastUrl } = renderWithDashboard(<Chart field="customerOrgSize" />, {
+      api: { grouped },
+    });
+    const rows = await tableRows('Referrals by organisation size');
+    expect(rows.map((r) => r[0])).toEqual(['1to9employees', 'Morethan20000employees', 'Mega']);
+    screen.getByRole('button', { name: 'Filter by 1to9employees' }).focus();
+    await user.keyboard('{Enter}');
+    expect(lastUrl()).toBe('?orgSize=1to9employees');
+  });
+});
