@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createReferralsClient, type GetAccessToken } from './client';
 import { ApiError } from './errors';
+import { createRequestScheduler } from './request-scheduler';
 import { jsonResponse, referral, scriptedFetch, textResponse } from './test-helpers';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -312,5 +313,47 @@ describe('referrals client: 401', () => {
     const error = await caught(clientWith(fetch).page({}));
     expect(error).toMatchObject({ status: 401, description: 'still expired' });
     expect(sent).toHaveLength(2);
+  });
+});
+
+describe('referrals client: parallelism', () => {
+  it('sends every request through its scheduler: no more in flight than the limit', async () => {
+    const answers: ((response: Response) => void)[] = [];
+    const fetchImpl = vi.fn(
+      () => new Promise<Response>((resolve) => answers.push(resolve)),
+    ) as unknown as typeof fetch;
+    const client = createReferralsClient({
+      getAccessToken: async () => 'tok',
+      fetch: fetchImpl,
+      scheduler: createRequestScheduler({ maxConcurrent: 2 }),
+    });
+    const pages = [client.page({}), client.grouped({ groupby: ['status'] }), client.page({})];
+    await vi.waitFor(() => expect(fetchImpl).toHaveBeenCalledTimes(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fetchImpl).toHaveBeenCalledTimes(2);
+    answers[0]!(jsonResponse({ Value: [] }));
+    await vi.waitFor(() => expect(fetchImpl).toHaveBeenCalledTimes(3));
+    answers[1]!(jsonResponse({ Value: [{ status: 'Won', referralCount: 1 }] }));
+    answers[2]!(jsonResponse({ Value: [] }));
+    await expect(Promise.all(pages)).resolves.toHaveLength(3);
+  });
+
+  it('tells the scheduler about a 429 and its Retry-After, and about nothing else', async () => {
+    const scheduler = createRequestScheduler();
+    const throttled = vi.spyOn(scheduler, 'throttled');
+    const { fetch } = scriptedFetch(
+      jsonResponse({ statusCode: 429, message: 'Rate limit is exceeded.' }, 429, {
+        'Retry-After': '12',
+      }),
+      jsonResponse({ code: 500, description: 'boom' }, 500),
+      jsonResponse({ Value: [] }),
+    );
+    const client = createReferralsClient({ getAccessToken: async () => 'tok', fetch, scheduler });
+    expect(await caught(client.page({}))).toMatchObject({ status: 429, retryAfterSeconds: 12 });
+    expect(throttled.mock.calls).toEqual([[12]]);
+    expect(scheduler.state().limit).toBe(2);
+    await caught(client.page({}));
+    await client.page({});
+    expect(throttled).toHaveBeenCalledOnce();
   });
 });

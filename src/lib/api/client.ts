@@ -12,6 +12,7 @@ import {
 import { nextPageQuery, parseBuckets, parseEnvelope, parseReferralRows } from './envelope';
 import { newGuid } from './ids';
 import { buildQueryString } from './query-string';
+import { createRequestScheduler, type RequestScheduler } from './request-scheduler';
 import type { GroupedReferralsPage, ReferralsPage, ReferralsQuery, RequestContext } from './types';
 
 export interface AccessTokenOptions {
@@ -26,6 +27,8 @@ export interface ReferralsClientOptions {
   /** Where the proxy is mounted on the app's origin. */
   baseUrl?: string;
   fetch?: typeof fetch;
+  /** Limits requests in flight, lower after a 429; one per client, so per signed-in account. */
+  scheduler?: RequestScheduler;
 }
 
 export interface ReferralsClient {
@@ -38,6 +41,12 @@ interface RequestIds {
   correlationId: string;
 }
 
+/** A successful answer: status and body text. */
+interface Answer {
+  status: number;
+  body: string;
+}
+
 function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
   return signal?.aborted === true || (error instanceof DOMException && error.name === 'AbortError');
 }
@@ -46,6 +55,7 @@ export function createReferralsClient({
   getAccessToken,
   baseUrl = '/api',
   fetch: fetchImpl = (...args) => globalThis.fetch(...args),
+  scheduler = createRequestScheduler(),
 }: ReferralsClientOptions): ReferralsClient {
   async function token(forceRefresh: boolean, ids: RequestIds, signal?: AbortSignal) {
     try {
@@ -83,6 +93,22 @@ export function createReferralsClient({
     }
   }
 
+  /**
+   * One request and its answer, holding a scheduler slot from taking the token (fresh even after
+   * a long wait in the queue) until the body is read. A failure becomes an ApiError; a 429 also
+   * lowers the parallelism of every later request.
+   */
+  function exchange(url: string, forceRefresh: boolean, ids: RequestIds, signal?: AbortSignal) {
+    return scheduler.run(async (): Promise<Answer> => {
+      const response = await send(url, await token(forceRefresh, ids, signal), ids, signal);
+      const body = await readBody(response, ids, signal);
+      if (response.ok) return { status: response.status, body };
+      const error = apiErrorFromResponse(response.status, body, response.headers, ids);
+      if (error.status === 429) scheduler.throttled(error.retryAfterSeconds);
+      throw error;
+    }, signal);
+  }
+
   /** One request: validated query, fresh ids (or the caller's), one token refresh on 401. */
   async function getEnvelope(query: ReferralsQuery, ctx: RequestContext | undefined) {
     const url = `${baseUrl}${REFERRALS_PATH}?${buildQueryString(query)}`;
@@ -93,24 +119,26 @@ export function createReferralsClient({
     const signal = ctx?.signal;
     signal?.throwIfAborted();
 
-    let response = await send(url, await token(false, ids, signal), ids, signal);
-    if (response.status === 401) {
+    let answer: Answer;
+    try {
+      answer = await exchange(url, false, ids, signal);
+    } catch (error) {
+      if (!(error instanceof ApiError && error.kind === 'http' && error.status === 401))
+        throw error;
       // A token the cache thought valid was refused (revoked, clock skew): one fresh token, one retry.
-      await response.body?.cancel();
-      response = await send(url, await token(true, ids, signal), ids, signal);
+      answer = await exchange(url, true, ids, signal);
     }
-    const body = await readBody(response, ids, signal);
-    if (!response.ok) throw apiErrorFromResponse(response.status, body, response.headers, ids);
+    const { status, body } = answer;
 
     let json: unknown;
     try {
       json = JSON.parse(body);
     } catch {
-      throw invalidResponseError('the body is not JSON', response.status, ids);
+      throw invalidResponseError('the body is not JSON', status, ids);
     }
     const parsed = parseEnvelope(json);
-    if (!parsed.ok) throw invalidResponseError(parsed.problem, response.status, ids);
-    return { envelope: parsed.envelope, status: response.status, ids };
+    if (!parsed.ok) throw invalidResponseError(parsed.problem, status, ids);
+    return { envelope: parsed.envelope, status, ids };
   }
 
   return {
