@@ -27,6 +27,7 @@ import type { ExportFormat } from './export/exportStore';
 import { referralsExport } from './export/referralsExport';
 import { FilterExpressionForm } from './FilterExpressionForm';
 import { startPageTracking, trackPage } from './pageTracking';
+import { useTablePaintTiming } from './paintTiming';
 import { Pagination } from './Pagination';
 import { ReferralsTable } from './ReferralsTable';
 import { rememberTableScroll, takeTableScroll } from './scrollMemory';
@@ -80,12 +81,22 @@ export function ReferralsSection() {
   const scrollRef = useRef<HTMLDivElement>(null);
   useRestoredScroll(scrollRef, search, rows.length > 0 && !result.stale);
 
+  const [requestedAt, setRequestedAt] = useState(0);
+  useTablePaintTiming({
+    dataUpdatedAt: result.query.dataUpdatedAt,
+    requestedAt,
+    rowCount: rows.length,
+    current: !result.stale && result.query.isSuccess,
+  });
+
   function changePage(next: number) {
+    setRequestedAt(performance.now());
     void setUrl({ page: next });
     scrollRef.current?.scrollTo({ top: 0 });
   }
 
   function changePageSize(size: PageSize) {
+    setRequestedAt(performance.now());
     void setUrl({ size, page: 1 });
     scrollRef.current?.scrollTo({ top: 0 });
   }

@@ -22,6 +22,9 @@ describe('API dates', () => {
 
   it('writes spreadsheet-friendly dates and keeps unknown text', () => {
     expect(spreadsheetDate('2018-02-07T23:43:19')).toBe('2018-02-07 23:43:19');
+    expect(spreadsheetDate('2018-02-07T23:43:19.250')).toBe('2018-02-07 23:43:19');
+    expect(spreadsheetDate('2018-02-07T23:43:19+02:00')).toBe('2018-02-07 21:43:19');
+    expect(spreadsheetDate('2018-02-07')).toBe('2018-02-07 00:00:00');
     expect(spreadsheetDate(null)).toBe('');
     expect(spreadsheetDate('not a date')).toBe('not a date');
   });

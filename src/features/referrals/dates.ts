@@ -36,11 +36,16 @@ export function isoUtc(date: Date): string {
   return date.toISOString().replace(/\.000Z$/, 'Z');
 }
 
+// The API's documented form; exports turn it around with string work alone (100,000s of cells).
+const API_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
+
 /**
  * `2018-02-07 23:43:19`: the form spreadsheets read as a date-time on their own; the CSV header
  * says "(UTC)". Unparseable text is passed through unchanged rather than lost.
  */
 export function spreadsheetDate(value: string | null): string {
+  if (value !== null && API_DATE_TIME.test(value))
+    return `${value.slice(0, 10)} ${value.slice(11)}`;
   const date = parseApiDate(value);
   if (!date) return value ?? '';
   return isoUtc(date).slice(0, 19).replace('T', ' ');

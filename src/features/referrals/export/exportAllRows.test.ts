@@ -192,4 +192,71 @@ describe('exportAllRows', () => {
     expect(outcome.rows).toEqual(numbers(20).map((n) => `r${n}`));
     expect(requests).toEqual([0, 10, 20]);
   });
+
+  describe('with pages in flight at once', () => {
+    /** A fake API whose answers are released by the test, to control arrival order. */
+    function controlledApi(data: number[]) {
+      const waiting = new Map<number, () => void>();
+      let inFlight = 0;
+      let maxInFlight = 0;
+      const failing = new Set<number>();
+      const fetchPage: FetchExportPage<number> = ({ skip, top }, signal) =>
+        new Promise((resolve, reject) => {
+          inFlight += 1;
+          maxInFlight = Math.max(maxInFlight, inFlight);
+          const settle = () => {
+            inFlight -= 1;
+            if (failing.has(skip)) reject(new HttpError(500));
+            else resolve({ rows: data.slice(skip, skip + top), totalCount: data.length });
+          };
+          waiting.set(skip, settle);
+          signal.addEventListener('abort', () => {
+            inFlight -= 1;
+            reject(new DOMException('Aborted', 'AbortError'));
+          });
+        });
+      const release = async (skip: number) => {
+        await vi.waitFor(() => expect(waiting.has(skip)).toBe(true));
+        waiting.get(skip)?.();
+        waiting.delete(skip);
+      };
+      return { fetchPage, release, failing, max: () => maxInFlight, waiting };
+    }
+
+    it('keeps order when a later page arrives first, with at most that many in flight', async () => {
+      const api = controlledApi(numbers(45));
+      const pending = exportAllRows(api.fetchPage, { pageSize: 10, concurrency: 2 });
+      await api.release(0);
+      await api.release(20);
+      await api.release(10);
+      await api.release(30);
+      await api.release(40);
+      expect(await pending).toEqual({ status: 'complete', rows: numbers(45), totalCount: 45 });
+      expect(api.max()).toBe(2);
+    });
+
+    it('drops pages fetched ahead of one that fails, and resumes from the failed one', async () => {
+      const api = controlledApi(numbers(45));
+      api.failing.add(10);
+      const pending = exportAllRows(api.fetchPage, { pageSize: 10, concurrency: 2 });
+      await api.release(0);
+      await api.release(20);
+      await api.release(10);
+      const outcome = await pending;
+      expect(outcome).toMatchObject({
+        status: 'failed',
+        checkpoint: { rows: numbers(10), nextSkip: 10, totalCount: 45 },
+      });
+      expect(api.waiting.size).toBe(0);
+
+      const api2 = fakeApi(numbers(45));
+      const resumed = await exportAllRows(api2.fetchPage, {
+        pageSize: 10,
+        concurrency: 2,
+        startFrom: outcome.status === 'failed' ? outcome.checkpoint : undefined,
+      });
+      expect(resumed).toEqual({ status: 'complete', rows: numbers(45), totalCount: 45 });
+      expect(api2.requests.map((request) => request.skip)).toEqual([10, 20, 30, 40]);
+    });
+  });
 });

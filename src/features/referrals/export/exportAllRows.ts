@@ -37,6 +37,11 @@ export interface ExportOptions<T> {
   onRetry?: (error: unknown, delayMs: number) => void;
   retry?: ShouldRetry;
   retryDelay?: RetryDelay;
+  /**
+   * Pages in flight at once once TotalCount is known (default 1). Pages are still added in order:
+   * a later page that arrives first waits, and is dropped if an earlier one fails for good.
+   */
+  concurrency?: number;
   /** Identity of a row: rows seen twice (new referrals shift skip-based pages) are kept once. */
   rowKey?: (row: T) => string;
   /** Injected for tests; waits `ms` or rejects when `signal` aborts. */
@@ -65,9 +70,14 @@ export async function exportAllRows<T>(
     retry = () => false,
     retryDelay = () => 0,
     rowKey,
+    concurrency = 1,
     sleep = abortableSleep,
   } = options;
   const signal = options.signal ?? new AbortController().signal;
+  // Aborts pages fetched ahead when the export ends early (failure, cancel, last page reached).
+  const ahead = new AbortController();
+  const stopAhead = () => ahead.abort();
+  signal.addEventListener('abort', stopAhead, { once: true });
   const rows: T[] = startFrom ? [...startFrom.rows] : [];
   const isNew = rowKey ? firstSighting(rowKey, rows) : () => true;
   let skip = startFrom?.nextSkip ?? 0;
@@ -79,21 +89,43 @@ export async function exportAllRows<T>(
   });
 
   onProgress?.({ fetched: rows.length, totalCount });
-  for (;;) {
-    if (signal.aborted) return { status: 'cancelled', checkpoint: checkpoint() };
-    let page: ExportPage<T>;
-    try {
-      page = await fetchWithRetry(() => fetchPage({ skip, top: pageSize }, signal));
-    } catch (error) {
+  try {
+    return await fetchAll();
+  } finally {
+    stopAhead();
+    signal.removeEventListener('abort', stopAhead);
+  }
+
+  async function fetchAll(): Promise<ExportOutcome<T>> {
+    const queue: Array<Promise<ExportPage<T>>> = [];
+    let scheduledSkip = skip;
+    for (;;) {
       if (signal.aborted) return { status: 'cancelled', checkpoint: checkpoint() };
-      return { status: 'failed', checkpoint: checkpoint(), error };
+      // Without TotalCount the end is unknown, so only one page is asked for at a time.
+      const width = totalCount === null ? 1 : Math.max(1, concurrency);
+      while (queue.length < width && (queue.length === 0 || scheduledSkip < (totalCount ?? 0))) {
+        const request = { skip: scheduledSkip, top: pageSize };
+        const pending = fetchWithRetry(() => fetchPage(request, ahead.signal));
+        // Awaited in order below; this only keeps a page failing while waiting from being reported
+        // as unhandled.
+        pending.catch(() => {});
+        queue.push(pending);
+        scheduledSkip += pageSize;
+      }
+      let page: ExportPage<T>;
+      try {
+        page = await queue.shift()!;
+      } catch (error) {
+        if (signal.aborted) return { status: 'cancelled', checkpoint: checkpoint() };
+        return { status: 'failed', checkpoint: checkpoint(), error };
+      }
+      for (const row of page.rows) if (isNew(row)) rows.push(row);
+      skip += page.rows.length;
+      totalCount = page.totalCount ?? totalCount;
+      onProgress?.({ fetched: rows.length, totalCount });
+      const lastPage = page.rows.length < pageSize || (totalCount !== null && skip >= totalCount);
+      if (lastPage) return { status: 'complete', rows, totalCount: totalCount ?? rows.length };
     }
-    for (const row of page.rows) if (isNew(row)) rows.push(row);
-    skip += page.rows.length;
-    totalCount = page.totalCount ?? totalCount;
-    onProgress?.({ fetched: rows.length, totalCount });
-    const lastPage = page.rows.length < pageSize || (totalCount !== null && skip >= totalCount);
-    if (lastPage) return { status: 'complete', rows, totalCount: totalCount ?? rows.length };
   }
 
   async function fetchWithRetry(attempt: () => Promise<ExportPage<T>>): Promise<ExportPage<T>> {
@@ -101,10 +133,10 @@ export async function exportAllRows<T>(
       try {
         return await attempt();
       } catch (error) {
-        if (signal.aborted || !retry(failureCount, error)) throw error;
+        if (ahead.signal.aborted || !retry(failureCount, error)) throw error;
         const delayMs = retryDelay(failureCount, error);
         onRetry?.(error, delayMs);
-        await sleep(delayMs, signal);
+        await sleep(delayMs, ahead.signal);
       }
     }
   }

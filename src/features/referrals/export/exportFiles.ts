@@ -6,18 +6,19 @@ import { isDateField, type Referral, type ReferralField } from '../../../lib/ref
 import { spreadsheetDate } from '../dates';
 import { fieldHeader } from '../fields';
 
-export function referralCsvRow(referral: Referral, fields: readonly ReferralField[]): CsvRow {
-  return fields.map((field) =>
-    isDateField(field) ? spreadsheetDate(referral[field]) : referral[field],
+/** Turns referrals into CSV rows of the given fields; the per-field choice is made once. */
+export function referralCsvRows(fields: readonly ReferralField[]): (referral: Referral) => CsvRow {
+  const cells = fields.map((field) =>
+    isDateField(field)
+      ? (referral: Referral) => spreadsheetDate(referral[field])
+      : (referral: Referral) => referral[field],
   );
+  return (referral) => cells.map((cell) => cell(referral));
 }
 
 /** A small CSV (one page) as text. */
 export function referralsCsv(rows: readonly Referral[], fields: readonly ReferralField[]): string {
-  return toCsv(
-    fields.map(fieldHeader),
-    rows.map((row) => referralCsvRow(row, fields)),
-  );
+  return toCsv(fields.map(fieldHeader), rows.map(referralCsvRows(fields)));
 }
 
 /** A large CSV built in chunks. */
@@ -26,28 +27,24 @@ export function referralsCsvBlob(
   fields: readonly ReferralField[],
   yieldToBrowser?: () => Promise<void>,
 ): Promise<Blob> {
-  return csvBlob(
-    fields.map(fieldHeader),
-    rows,
-    (row) => referralCsvRow(row, fields),
-    yieldToBrowser,
-  );
+  return csvBlob(fields.map(fieldHeader), rows, referralCsvRows(fields), yieldToBrowser);
 }
 
 const JSON_CHUNK_ROWS = 5000;
 
-/** A JSON array of rows, serialised in chunks so no single huge string is built. */
+/** A JSON array of rows, serialised and encoded in chunks so no single huge string is built. */
 export async function referralsJsonBlob(
   rows: readonly Referral[],
   yieldToBrowser: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
 ): Promise<Blob> {
-  const parts: string[] = ['['];
+  const encoder = new TextEncoder();
+  const parts: Uint8Array<ArrayBuffer>[] = [encoder.encode('[')];
   for (let start = 0; start < rows.length; start += JSON_CHUNK_ROWS) {
-    const chunk = JSON.stringify(rows.slice(start, start + JSON_CHUNK_ROWS));
-    parts.push(start === 0 ? '' : ',', chunk.slice(1, -1));
+    const chunk = JSON.stringify(rows.slice(start, start + JSON_CHUNK_ROWS)).slice(1, -1);
+    parts.push(encoder.encode(start === 0 ? chunk : `,${chunk}`));
     await yieldToBrowser();
   }
-  parts.push(']');
+  parts.push(encoder.encode(']'));
   return new Blob(parts, { type: 'application/json' });
 }
 

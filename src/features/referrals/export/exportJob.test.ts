@@ -50,6 +50,10 @@ describe('createExportJob', () => {
     expect(calls[0]?.ctx?.requestId).toBe(calls[1]?.ctx?.requestId);
   });
 
+  it('fetches two pages at a time', () => {
+    expect(createExportJob(recordingClient().client, input).concurrency).toBe(2);
+  });
+
   it('uses the app’s retry policy: 429 and 5xx retried, 400 not', () => {
     const job = createExportJob(recordingClient().client, input);
     expect(job.retry?.(0, new ApiError({ status: 429, description: 'slow down' }))).toBe(true);

@@ -4,6 +4,8 @@ import { retryDelayMs, shouldRetryRequest } from '../../../lib/api/retry';
 import { MAX_TOP, type ReferralField } from '../../../lib/referrals/schema';
 import type { ExportFormat, ExportJob } from './exportStore';
 
+export const EXPORT_CONCURRENCY = 2;
+
 export interface ExportJobInput {
   filter: string | undefined;
   format: ExportFormat;
@@ -25,6 +27,9 @@ export function createExportJob(client: ReferralsClient, input: ExportJobInput):
     fileName: input.fileName,
     retry: shouldRetryRequest,
     retryDelay: (failureCount, error) => retryDelayMs(failureCount, error),
+    // Two pages at a time: Partner Center parses one while the browser reads the other; more
+    // would only press on its rate limit.
+    concurrency: EXPORT_CONCURRENCY,
     fetchPage: ({ skip, top }, signal) => {
       let requestId = requestIds.get(skip);
       if (requestId === undefined) {

@@ -20,6 +20,8 @@ export interface ExportJob {
   fileName: (options: { partial: boolean }) => string;
   retry?: ShouldRetry;
   retryDelay?: RetryDelay;
+  /** Pages in flight at once (see exportAllRows). */
+  concurrency?: number;
 }
 
 export type ExportState =
@@ -90,6 +92,7 @@ export function createExportStore(saveFile: SaveFile): ExportStore {
       startFrom,
       retry: job.retry,
       retryDelay: job.retryDelay,
+      concurrency: job.concurrency,
       rowKey: (row) => row.id,
       onProgress: ({ fetched, totalCount }) => {
         if (current()) set({ phase: 'running', job, fetched, totalCount, retrying: null });
