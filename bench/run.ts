@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<BenchModule>> = {
   sandbox: () => import('./sandbox'),
   proxy: () => import('./proxy'),
   charts: () => import('./charts'),
+  referrals: () => import('./referrals'),
 };
 
 function format(figure: Figure): string {
