@@ -1,4 +1,4 @@
-import type { Page, Request, Response } from '@playwright/test';
+import type { Page, Request, Response, Route } from '@playwright/test';
 import { ACCESS_TOKEN_TTL_SECONDS } from './support/environment';
 import { expect, test } from './support/fixtures';
 import { sandboxFaults } from './support/sandbox-faults';
@@ -184,6 +184,48 @@ test('explains a persistent 500 with the request id, and recovers on Try again',
 
   await expect(totalTile(page)).toContainText(/\d{1,3}(,\d{3})*/);
   await expect(alert).toHaveCount(0);
+});
+
+test('after a 401 that a fresh token cannot fix, Sign in again keeps the filters', async ({
+  page,
+}) => {
+  await signIn(page, 'Ada Lovelace');
+  const filtered = '/?range=12m&status=Won&status=Lost';
+  await page.goto(filtered);
+  await expect(totalTile(page)).toContainText(/\d/);
+
+  // Partner Center refuses every token, even the one the client fetches fresh after a 401.
+  const refuse = (route: Route) =>
+    route.fulfill({
+      status: 401,
+      contentType: 'application/json',
+      body: JSON.stringify({ code: 401, description: 'The token was refused.' }),
+    });
+  await page.route((url) => url.pathname === API_PATH, refuse);
+  await page.reload();
+  const alert = totalTile(page).getByRole('alert');
+  await expect(alert).toContainText('Your sign-in was not accepted');
+  await expect(alert).toContainText(/Request ID: \S+/);
+  await page.screenshot({ path: `${SCREENS}/sign-in-again.png`, fullPage: true });
+
+  await page.unroute((url) => url.pathname === API_PATH, refuse);
+  const grants: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/oidc/token') {
+      grants.push(new URLSearchParams(request.postData() ?? '').get('grant_type') ?? '');
+    }
+  });
+  await alert.getByRole('button', { name: 'Sign in again' }).click();
+
+  // Through the provider (its session answers at once) and back to the same address.
+  await expect(page.getByRole('button', { name: 'Account menu' })).toContainText('Ada Lovelace');
+  await expect(totalTile(page)).toContainText(/\d/);
+  await expect(totalTile(page).getByRole('alert')).toHaveCount(0);
+  const back = new URL(page.url());
+  expect(back.pathname).toBe('/');
+  expect(back.searchParams.get('range')).toBe('12m');
+  expect(back.searchParams.getAll('status')).toEqual(['Won', 'Lost']);
+  expect(grants).toContain('authorization_code');
 });
 
 test('signs out and returns to the landing page', async ({ page }) => {

@@ -2,9 +2,11 @@
 // routes. Part of the signed-in shell's lazy chunk (see SignedInShell), never the landing page's.
 import { useMsal } from '@azure/msal-react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Route, Routes } from 'react-router';
+import { SignInAgainProvider } from '../components/sign-in-again';
 import { createAccessTokenGetter } from '../features/auth/access-token';
+import { signInAgain } from '../features/auth/auth-actions';
 import { createReferralsClient } from '../lib/api/client';
 import { ReferralsClientProvider } from '../lib/api/client-context';
 import { createQueryClient } from '../lib/api/query-client';
@@ -31,20 +33,24 @@ export function SignedInApp() {
     () => createReferralsClient({ getAccessToken: createAccessTokenGetter(instance, scopes) }),
     [instance, scopes],
   );
+  // Error panels offer it after a 401: an interactive token, back to the same address.
+  const startSignInAgain = useCallback(() => signInAgain(instance, { scopes }), [instance, scopes]);
   useEffect(() => () => queryClient.clear(), [queryClient]);
 
   return (
     <QueryClientProvider client={queryClient}>
       <ReferralsClientProvider client={client}>
-        <AppErrorBoundary variant="content">
-          <Suspense fallback={<PageLoading />}>
-            <Routes>
-              <Route path="/" element={<DashboardPage />} />
-              <Route path="/referrals/:id" element={<ReferralPage />} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Routes>
-          </Suspense>
-        </AppErrorBoundary>
+        <SignInAgainProvider signInAgain={startSignInAgain}>
+          <AppErrorBoundary variant="content">
+            <Suspense fallback={<PageLoading />}>
+              <Routes>
+                <Route path="/" element={<DashboardPage />} />
+                <Route path="/referrals/:id" element={<ReferralPage />} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Routes>
+            </Suspense>
+          </AppErrorBoundary>
+        </SignInAgainProvider>
       </ReferralsClientProvider>
     </QueryClientProvider>
   );

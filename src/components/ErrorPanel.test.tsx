@@ -1,8 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, invalidQueryError } from '../lib/api/errors';
+import { ApiError, invalidQueryError, signInError } from '../lib/api/errors';
 import { ErrorPanel } from './ErrorPanel';
+import { SignInAgainProvider, type SignInAgain } from './sign-in-again';
 
 const apiError = (status: number, extra: Partial<ConstructorParameters<typeof ApiError>[0]> = {}) =>
   new ApiError({ status, description: 'API words', requestId: 'req-123', ...extra });
@@ -29,6 +30,8 @@ describe('ErrorPanel', () => {
   it('tells a 401 to sign in again and a 403 about the Partner Center permission', () => {
     const { rerender } = render(<ErrorPanel error={apiError(401)} />);
     expect(screen.getByRole('alert')).toHaveTextContent(/Sign in again/);
+    // Outside the signed-in app there is no sign-in to start: words only.
+    expect(screen.queryByRole('button', { name: 'Sign in again' })).toBeNull();
     rerender(<ErrorPanel error={apiError(403)} />);
     expect(screen.getByRole('alert')).toHaveTextContent(/need the Partner Center permission/);
     expect(screen.getByRole('alert')).not.toHaveTextContent('API words');
@@ -96,5 +99,60 @@ describe('ErrorPanel', () => {
     render(<ErrorPanel error={apiError(400, { description: '<img src=x onerror=alert(1)>' })} />);
     expect(screen.getByRole('alert')).toHaveTextContent('<img src=x onerror=alert(1)>');
     expect(document.querySelector('img')).toBeNull();
+  });
+
+  describe('Sign in again', () => {
+    const renderInApp = (error: unknown, signInAgain: SignInAgain, onRetry?: () => void) =>
+      render(
+        <SignInAgainProvider signInAgain={signInAgain}>
+          <ErrorPanel error={error} onRetry={onRetry} />
+        </SignInAgainProvider>,
+      );
+
+    it('is offered on a 401 beside Try again, and starts the interactive sign-in once', async () => {
+      const signInAgain = vi.fn<SignInAgain>(() => new Promise<void>(() => {}));
+      const onRetry = vi.fn();
+      renderInApp(apiError(401), signInAgain, onRetry);
+      const alert = screen.getByRole('alert');
+      expect(alert).toHaveTextContent('Your sign-in was not accepted');
+      expect(alert).toHaveTextContent('you come back to this page with your filters as they are');
+      expect(alert).toHaveTextContent('Request ID: req-123');
+      expect(screen.getByRole('button', { name: 'Try again' })).toBeEnabled();
+
+      const button = screen.getByRole('button', { name: 'Sign in again' });
+      await userEvent.click(button);
+      expect(signInAgain).toHaveBeenCalledOnce();
+      // The browser is on its way to the sign-in page: a second click would only fail.
+      expect(button).toBeDisabled();
+      expect(onRetry).not.toHaveBeenCalled();
+    });
+
+    it('is offered when the token could not be renewed at all', () => {
+      renderInApp(
+        signInError(new Error('network'), { requestId: 'r', correlationId: 'c' }),
+        vi.fn(),
+      );
+      expect(screen.getByRole('button', { name: 'Sign in again' })).toBeEnabled();
+    });
+
+    it('says when the sign-in page cannot be opened, and can be tried again', async () => {
+      const signInAgain = vi
+        .fn<SignInAgain>()
+        .mockRejectedValueOnce(new Error('interaction_in_progress'))
+        .mockResolvedValueOnce(undefined);
+      renderInApp(apiError(401), signInAgain);
+      await userEvent.click(screen.getByRole('button', { name: 'Sign in again' }));
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'The sign-in page could not be opened (interaction_in_progress). Reload the page and try again.',
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Sign in again' }));
+      expect(signInAgain).toHaveBeenCalledTimes(2);
+      expect(screen.getByRole('alert')).not.toHaveTextContent('could not be opened');
+    });
+
+    it.each([403, 429, 500])('is not offered for a %s', (status) => {
+      renderInApp(apiError(status), vi.fn());
+      expect(screen.queryByRole('button', { name: 'Sign in again' })).toBeNull();
+    });
   });
 });

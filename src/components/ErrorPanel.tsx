@@ -1,6 +1,9 @@
-// Every error the user sees: what happened, what to do, the request ID to quote, and Try again.
+// Every error the user sees: what happened, what to do, the request ID to quote, Try again, and
+// after a 401 Sign in again (where the signed-in app provides it).
 import { isApiError } from '../lib/api/errors';
 import { describeError } from './error-copy';
+import { useSignInAgain } from './sign-in-again';
+import { SignInAgainButton } from './SignInAgainButton';
 import { useCountdown } from './useCountdown';
 import './ErrorPanel.css';
 
@@ -17,7 +20,9 @@ export interface ErrorPanelProps {
 export function ErrorPanel({ error, onRetry, retrying = false, compact = false }: ErrorPanelProps) {
   const retryAfter = isApiError(error) && retrying ? error.retryAfterSeconds : null;
   const secondsLeft = useCountdown(retryAfter, error);
-  const copy = describeError(error, { retrying, secondsLeft });
+  const signInAgain = useSignInAgain();
+  const offerSignIn = signInAgain !== null && isApiError(error) && error.status === 401;
+  const copy = describeError(error, { retrying, secondsLeft, canSignInAgain: offerSignIn });
   return (
     <div role="alert" className={`error-panel${compact ? ' error-panel--compact' : ''}`}>
       <svg className="error-panel__icon" viewBox="0 0 20 20" aria-hidden="true">
@@ -34,10 +39,15 @@ export function ErrorPanel({ error, onRetry, retrying = false, compact = false }
             Request ID: <code>{copy.requestId}</code>
           </p>
         )}
-        {onRetry !== undefined && (
-          <button type="button" className="button error-panel__retry" onClick={onRetry}>
-            Try again
-          </button>
+        {(offerSignIn || onRetry !== undefined) && (
+          <div className="error-panel__actions">
+            {offerSignIn && <SignInAgainButton signInAgain={signInAgain} />}
+            {onRetry !== undefined && (
+              <button type="button" className="button error-panel__action" onClick={onRetry}>
+                Try again
+              </button>
+            )}
+          </div>
         )}
       </div>
     </div>

@@ -9,13 +9,23 @@ export interface ErrorCopy {
   requestId: string | null;
 }
 
+/** What the panel knows besides the error. */
+export interface ErrorState {
+  /** React Query is still retrying on its own. */
+  retrying: boolean;
+  /** Seconds left of a 429's Retry-After, counted down. */
+  secondsLeft: number | null;
+  /** A **Sign in again** button is shown with the words (after a 401, in the signed-in app). */
+  canSignInAgain?: boolean;
+}
+
 function seconds(n: number): string {
   return `${n} s`;
 }
 
 export function describeError(
   error: unknown,
-  retry: { retrying: boolean; secondsLeft: number | null } = { retrying: false, secondsLeft: null },
+  retry: ErrorState = { retrying: false, secondsLeft: null },
 ): ErrorCopy {
   if (!(error instanceof ApiError)) {
     const message = error instanceof Error ? error.message : null;
@@ -65,7 +75,9 @@ export function describeError(
       ...base,
       title: 'Your sign-in was not accepted',
       detail: null,
-      advice: 'Sign in again: choose Sign out in the account menu, then Sign in.',
+      advice: retry.canSignInAgain
+        ? 'Sign in again: you come back to this page with your filters as they are.'
+        : 'Sign in again: choose Sign out in the account menu, then Sign in.',
     };
   }
   if (status === 403) {

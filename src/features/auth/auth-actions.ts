@@ -21,6 +21,23 @@ export function signInWithAnotherAccount(
   });
 }
 
+/**
+ * After Partner Center refused a token that silent renewal could not replace (a 401): a token
+ * asked for interactively, by redirect. MSAL brings the user back to `returnTo` (this page's
+ * full address, so the dashboard's filters in it), where the queries run again.
+ */
+export function signInAgain(
+  instance: IPublicClientApplication,
+  config: Pick<AuthSettings, 'scopes'>,
+  returnTo: string = window.location.href,
+): Promise<void> {
+  return instance.acquireTokenRedirect({
+    scopes: config.scopes,
+    account: instance.getActiveAccount() ?? undefined,
+    redirectStartPage: returnTo,
+  });
+}
+
 /** Without idTokenHint oidc-provider ignores the return URL; Entra ID skips its account picker. */
 export function signOut(
   instance: IPublicClientApplication,
