@@ -3,6 +3,7 @@
 // next to a bare page that makes the same API requests with the same token and writes the numbers into the page.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -14,8 +15,6 @@ import { percentile, type Figure } from './figures';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(root, '.local/bench/charts-dist');
-const PORT = 4481;
-const BASE_URL = `https://localhost:${PORT}`;
 const RUNS = 5;
 const CHART_TITLES = [
   'Referrals per status',
@@ -84,7 +83,19 @@ async function bundleFigures(): Promise<Figure[]> {
   ];
 }
 
-function startServer(): Promise<ChildProcess> {
+/** A port free right now, so the bench never collides with someone's running app or test server. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, 'localhost', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function startServer(port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/serve.ts'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -92,9 +103,8 @@ function startServer(): Promise<ChildProcess> {
       ...process.env,
       REFERRAL_LENS_MODE: 'sandbox',
       REFERRAL_LENS_DIST_DIR: distDir,
-      PORT: String(PORT),
+      PORT: String(port),
       HOST: 'localhost',
-      SANDBOX_PORT: String(PORT + 1),
       SANDBOX_SEED: '7',
       SANDBOX_COUNT: '25000',
     },
@@ -103,7 +113,7 @@ function startServer(): Promise<ChildProcess> {
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes(BASE_URL)) resolve(child);
+      if (output.includes(`https://localhost:${port}/`)) resolve(child);
     });
     child.once('exit', (code) => reject(new Error(`the app server exited (${code}): ${output}`)));
   });
@@ -112,8 +122,10 @@ function startServer(): Promise<ChildProcess> {
 const ALL_CHARTS_READY = `(() => {
   const ready = [...document.querySelectorAll('figure[data-state="ready"][aria-busy="false"]')]
     .map((figure) => figure.querySelector('figcaption')?.textContent);
+  // Every chart drawn and settled, every tile's figure and its comparison with the previous period shown.
   return ${JSON.stringify(CHART_TITLES)}.every((title) => ready.includes(title))
-    && document.querySelectorAll('.kpi-tile__value--loading').length === 0;
+    && document.querySelectorAll('.kpi-tile__value--loading').length === 0
+    && !document.querySelector('.dashboard__kpis')?.textContent?.includes('Comparing…');
 })()`;
 
 const API_SPAN = `(() => {
@@ -137,7 +149,7 @@ async function timeDashboard(page: Page, apiRequests: Set<string>): Promise<Dash
     if (url.includes('/api/')) apiRequests.add(url);
   };
   page.on('request', (request) => record(request.url()));
-  await page.goto(`${BASE_URL}/`);
+  await page.goto('/');
   // In-page code as text: this file is compiled without the DOM's types.
   await page.waitForFunction(ALL_CHARTS_READY, undefined, { polling: 'raf', timeout: 60_000 });
   const painted = (await page.evaluate(NEXT_FRAME_TIME)) as number;
@@ -172,20 +184,21 @@ function barePage(urls: readonly string[], token: string): string {
 }
 
 async function timeBare(page: Page, html: string): Promise<number> {
-  await page.route(`${BASE_URL}/__bench/bare`, (route) =>
+  await page.route('**/__bench/bare', (route) =>
     route.fulfill({ contentType: 'text/html', body: html }),
   );
-  await page.goto(`${BASE_URL}/__bench/bare`);
+  await page.goto('/__bench/bare');
   await page.waitForFunction("'barePainted' in window", undefined, { timeout: 60_000 });
   return (await page.evaluate('window.barePainted')) as number;
 }
 
 async function paintFigures(): Promise<Figure[]> {
-  const server = await startServer();
+  const port = await freePort();
+  const server = await startServer(port);
   const browser = await chromium.launch(chooseLaunchOptions());
   try {
     const context = await browser.newContext({
-      baseURL: BASE_URL,
+      baseURL: `https://localhost:${port}`,
       ignoreHTTPSErrors: true,
       viewport: { width: 1280, height: 900 },
     });

@@ -119,7 +119,13 @@ export function KpiTiles() {
                   : null
               }
               higherIsBetter={false}
-              missing={medians.ready && medians[key] === null ? zero : noPrevious}
+              missing={
+                medians.ready && medians[key] === null
+                  ? zero
+                  : previousMedians.ready
+                    ? 'None in the previous period to compare with'
+                    : 'Comparing…'
+              }
             />
           }
         >

@@ -32,12 +32,14 @@ export function useWinRateBuckets(
     })),
   });
   const [accepted, won, previousAccepted, previousWon] = queries.map((q) => q.data);
-  // The previous period only adds a comparison line: the chart does not wait for it or fail with it.
+  // The previous period only adds a comparison line: the chart is drawn without waiting for it (but stays busy
+  // until it is in), and does not fail with it.
   const state = combineQueries(queries.slice(0, 2));
-  const previousProblem = combineQueries(queries.slice(2)).problem;
+  const previousState = combineQueries(queries.slice(2));
   return {
     ...state,
-    problem: state.problem ?? previousProblem,
+    updating: state.updating || !previousState.ready || previousState.updating,
+    problem: state.problem ?? previousState.problem,
     current: accepted && won ? { accepted, won } : undefined,
     previous:
       previousAccepted && previousWon
