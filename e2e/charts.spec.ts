@@ -118,6 +118,8 @@ test('changing granularity sends the new aggregationLevel and redraws', async ({
 });
 
 test('clicking a bar cross-filters every chart and tile', async ({ page }) => {
+  // Two cross-filters and a step back, each refetching every chart and tile.
+  test.setTimeout(120_000);
   await expectChartsReady(page);
   const before = await totalReferralsTile(page);
   const bars = figure(page, 'Referrals per status').locator('.recharts-bar-rectangle path');
