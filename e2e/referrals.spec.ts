@@ -14,6 +14,13 @@ import { signIn } from './support/sign-in';
 
 const SCREENS = 'test-results/screens';
 
+/** The scroll container as in-page code sees it (this file is compiled without the DOM's types). */
+interface Scrollable {
+  scrollTop: number;
+  scrollHeight: number;
+  scrollTo(options: { top: number }): void;
+}
+
 interface SandboxRow {
   id: string;
   customerName: string;
@@ -69,7 +76,7 @@ async function renderedIds(page: Page): Promise<string[]> {
 /** Waits until the table shows the page the pagination text names, not a previous one. */
 async function expectRange(page: Page, text: string) {
   // Generous: the shared test machine can take many seconds to render the dashboard.
-  await expect(page.getByText(text, { exact: true })).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByText(`${text} ·`, { exact: true })).toBeVisible({ timeout: 45_000 });
   await expect(referralsTable(page)).toHaveAttribute('aria-busy', 'false');
 }
 
@@ -170,8 +177,10 @@ test('opens a referral and comes back to the same page, filters and scroll', asy
   await expectRange(page, `51–75 of ${count((await sandboxPage()).total)}`);
 
   const scroller = scrollContainer(page);
-  await scroller.evaluate((element) => element.scrollTo({ top: 300 }));
-  await expect.poll(() => scroller.evaluate((element) => element.scrollTop)).toBe(300);
+  await scroller.evaluate((element) => (element as unknown as Scrollable).scrollTo({ top: 300 }));
+  await expect
+    .poll(() => scroller.evaluate((element) => (element as unknown as Scrollable).scrollTop))
+    .toBe(300);
   const target = rows[12]!;
   await page.getByRole('link', { name: target.id, exact: true }).click();
 
@@ -192,7 +201,9 @@ test('opens a referral and comes back to the same page, filters and scroll', asy
   await expect(page).toHaveURL(/[?&]page=3(&|$)/);
   await expect(page).toHaveURL(/[?&]size=25(&|$)/);
   await expect(page.getByRole('link', { name: target.id, exact: true })).toBeVisible();
-  await expect.poll(() => scroller.evaluate((element) => element.scrollTop)).toBe(300);
+  await expect
+    .poll(() => scroller.evaluate((element) => (element as unknown as Scrollable).scrollTop))
+    .toBe(300);
 });
 
 test('a won referral shows its lifecycle in order; an unknown one says not found', async ({
@@ -322,9 +333,10 @@ test('a 10,000-row page keeps a bounded number of rows in the DOM', async ({ pag
   await expect(referralsTable(page)).toHaveAttribute('aria-rowcount', '10001');
   expect(await bodyRows(page).count()).toBeLessThan(200);
 
-  await scrollContainer(page).evaluate((element) =>
-    element.scrollTo({ top: element.scrollHeight }),
-  );
+  await scrollContainer(page).evaluate((element) => {
+    const scrollable = element as unknown as Scrollable;
+    scrollable.scrollTo({ top: scrollable.scrollHeight });
+  });
   await expect(referralsTable(page).locator('tr[aria-rowindex="10001"]')).toBeVisible();
   expect(await referralsTable(page).locator('tbody tr').count()).toBeLessThan(200);
   await section(page).screenshot({ path: `${SCREENS}/referrals-10000-rows.png` });

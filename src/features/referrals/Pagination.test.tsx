@@ -26,8 +26,8 @@ function renderPagination(props: Partial<PaginationProps> = {}) {
 describe('Pagination', () => {
   it('shows the range of rows out of TotalCount and the page number', () => {
     renderPagination();
-    expect(screen.getByText('51–100 of 12,345')).toBeInTheDocument();
-    expect(screen.getByText(/Page 2 of 247/)).toBeInTheDocument();
+    expect(screen.getByText('51–100 of 12,345 ·')).toBeInTheDocument();
+    expect(screen.getByText('Page 2 of 247')).toBeInTheDocument();
     expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
   });
 
@@ -50,14 +50,15 @@ describe('Pagination', () => {
 
   it('disables Next and Last on the last page', () => {
     renderPagination({ page: 247, rowsOnPage: 45, hasNextPage: false });
-    expect(screen.getByText('12,301–12,345 of 12,345')).toBeInTheDocument();
+    expect(screen.getByText('12,301–12,345 of 12,345 ·')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Last page' })).toBeDisabled();
   });
 
   it('without TotalCount offers Next by the API’s next link and no Last', () => {
     renderPagination({ totalCount: null, lastPage: null, hasNextPage: true });
-    expect(screen.getByText('51–100')).toBeInTheDocument();
+    expect(screen.getByText('51–100 ·')).toBeInTheDocument();
+    expect(screen.getByText('Page 2')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Last page' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Next page' })).toBeEnabled();
   });
@@ -79,8 +80,10 @@ describe('Pagination', () => {
     expect(onPageSizeChange).toHaveBeenCalledWith(10000);
   });
 
-  it('says when the next page is loading', () => {
-    renderPagination({ loading: true });
+  it('says when the next page is loading, without a range for rows not yet there', () => {
+    renderPagination({ loading: true, rowsOnPage: null, page: 3 });
     expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+    expect(screen.queryByText(/–/)).not.toBeInTheDocument();
+    expect(screen.getByText('Page 3 of 247')).toBeInTheDocument();
   });
 });

@@ -5,7 +5,8 @@ import { PAGE_SIZES, type PageSize } from './tableUrlState';
 export interface PaginationProps {
   page: number;
   pageSize: PageSize;
-  rowsOnPage: number;
+  /** Rows of the requested page on screen, or null while it is not (loading, or failed). */
+  rowsOnPage: number | null;
   totalCount: number | null;
   /** The last page's number, or null when the API gives no TotalCount. */
   lastPage: number | null;
@@ -48,13 +49,13 @@ export function Pagination({
         </select>
       </div>
       <p className="referrals-pagination__range" aria-live="polite">
-        <span>{pageRangeText(page, pageSize, rowsOnPage, totalCount)}</span>
-        {lastPage !== null && (
-          <span className="referrals-pagination__page">
-            {' '}
-            · Page {count.format(page)} of {count.format(lastPage)}
-          </span>
+        {rowsOnPage !== null && (
+          <span>{pageRangeText(page, pageSize, rowsOnPage, totalCount)} · </span>
         )}
+        <span className="referrals-pagination__page">
+          Page {count.format(page)}
+          {lastPage !== null && ` of ${count.format(lastPage)}`}
+        </span>
         {loading && (
           <span className="referrals-pagination__loading" role="status">
             {' '}

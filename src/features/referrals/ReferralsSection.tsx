@@ -197,7 +197,7 @@ export function ReferralsSection() {
       <Pagination
         page={page}
         pageSize={url.size}
-        rowsOnPage={result.stale ? 0 : rows.length}
+        rowsOnPage={result.stale || result.rows === undefined ? null : rows.length}
         totalCount={result.totalCount}
         lastPage={lastPage}
         hasNextPage={result.hasNextPage}

@@ -7,6 +7,7 @@ import type { ReferralsTableModel } from './useReferralsTable';
 export const ROW_HEIGHT = 36;
 const OVERSCAN = 12;
 const RESIZE_STEP = 16;
+const INITIAL_VIEW_HEIGHT = 720;
 
 export interface ReferralsTableProps {
   model: ReferralsTableModel;
@@ -34,6 +35,8 @@ export function ReferralsTable({ model, scrollRef, stale, emptyMessage }: Referr
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
+    // Rows for a container of the usual height in the very first render, before it is measured.
+    initialRect: { width: 0, height: INITIAL_VIEW_HEIGHT },
     getItemKey: (index) => rows[index]?.id ?? index,
   });
   const items = virtualizer.getVirtualItems();
