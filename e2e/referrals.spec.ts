@@ -1,6 +1,7 @@
 // The referrals table end to end: real sign-in, the proxy and the sandbox. Paging, the typed filter
 // expression, drill-down and back, exports (parsed), a 10,000-row page and hostile customer names.
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Download, Locator, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { apiFilterText } from '../src/features/filters/apiFilter';
@@ -86,6 +87,14 @@ async function openDashboard(page: Page, search = '') {
   await expect(referralsTable(page)).toBeVisible({ timeout: 45_000 });
 }
 
+/** Serious or critical accessibility problems axe-core finds in the referrals section. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('section.referrals').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+}
+
 async function csvRecords(download: Download): Promise<{ bom: boolean; records: string[][] }> {
   const bytes = await readFile(await download.path());
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -136,6 +145,9 @@ test('pages forward and back, changes page size, keeps it all in the URL', async
 
   await page.reload();
   await expectRange(page, `1–100 of ${count(total)}`);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('a typed filter expression is validated before it is sent', async ({ page }) => {
@@ -239,6 +251,13 @@ test('exports the visible rows: visible columns in order, the on-screen sort', a
   await page.getByRole('checkbox', { name: 'Partner market' }).uncheck();
   await page.getByRole('button', { name: 'Move Customer left' }).click();
   await columnsMenu.click();
+  // Widths change from the keyboard too.
+  const resize = page.getByRole('separator', { name: 'Resize Customer column' });
+  const width = Number(await resize.getAttribute('aria-valuenow'));
+  await resize.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(resize).toHaveAttribute('aria-valuenow', String(width + 32));
   await page.getByRole('button', { name: 'Customer', exact: true }).click();
   await expect(page.getByText('Sorted within this page: the API cannot sort')).toBeVisible();
 
@@ -260,6 +279,12 @@ test('exports the visible rows: visible columns in order, the on-screen sort', a
   expect(names).toEqual(
     [...names].sort(new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' }).compare),
   );
+
+  // Column choices are remembered; the sort lives in the URL.
+  await page.reload();
+  await expect(bodyRows(page).first()).toBeVisible({ timeout: 45_000 });
+  const afterReload = await referralsTable(page).locator('thead th').allTextContents();
+  expect(afterReload.map((header) => header.replace(/[▲▼↕]/g, '').trim())).toEqual(records[0]);
 });
 
 test('exports all matching rows of a filtered set, resuming after a lasting failure', async ({
