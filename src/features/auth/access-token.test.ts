@@ -5,7 +5,12 @@ import {
   type IPublicClientApplication,
 } from '@azure/msal-browser';
 import { describe, expect, it, vi } from 'vitest';
-import { createAccessTokenGetter, needsInteraction, NotSignedInError } from './access-token';
+import {
+  createAccessTokenGetter,
+  needsInteraction,
+  NotSignedInError,
+  SHARED_REFRESH_MS,
+} from './access-token';
 
 const SCOPES = ['https://api.partnercenter.microsoft.com/user_impersonation'];
 const account = { homeAccountId: 'ada', username: 'ada@contoso.example' } as AccountInfo;
@@ -86,5 +91,69 @@ describe('createAccessTokenGetter', () => {
     });
     await expect(createAccessTokenGetter(msal, SCOPES)()).rejects.toBe(failure);
     expect(instance.acquireTokenRedirect).not.toHaveBeenCalled();
+  });
+
+  it('answers forced refreshes asked for together, or just after, with one refresh', async () => {
+    let issued = 0;
+    const { instance, msal } = fakeMsal(async () => ({ accessToken: `at-${++issued}` }));
+    let clock = 1_000;
+    const getToken = createAccessTokenGetter(msal, SCOPES, () => clock);
+
+    // A revoked token: every request in flight is refused and asks for a fresh one.
+    const together = await Promise.all([1, 2, 3].map(() => getToken({ forceRefresh: true })));
+    expect(together).toEqual(['at-1', 'at-1', 'at-1']);
+    clock += SHARED_REFRESH_MS - 1;
+    expect(await getToken({ forceRefresh: true })).toBe('at-1');
+    // Later, a refusal is news: a new refresh. Plain requests never share one.
+    clock += 1;
+    expect(await getToken({ forceRefresh: true })).toBe('at-2');
+    expect(await getToken()).toBe('at-3');
+    const forced = (forceRefresh: boolean) => [expect.objectContaining({ forceRefresh })];
+    expect(instance.acquireTokenSilent.mock.calls).toEqual([
+      forced(true),
+      forced(true),
+      forced(false),
+    ]);
+  });
+
+  it('does not hand a failed refresh to later requests', async () => {
+    const failure = new AuthError('network_error', 'c');
+    const { instance, msal } = fakeMsal(async () => ({ accessToken: 'at-ok' }));
+    instance.acquireTokenSilent.mockRejectedValueOnce(failure);
+    const getToken = createAccessTokenGetter(msal, SCOPES, () => 0);
+    await expect(getToken({ forceRefresh: true })).rejects.toBe(failure);
+    expect(await getToken({ forceRefresh: true })).toBe('at-ok');
+    expect(instance.acquireTokenSilent).toHaveBeenCalledTimes(2);
+  });
+
+  it('never runs two MSAL calls at once: plain calls share the one under way', async () => {
+    let inFlight = 0;
+    let most = 0;
+    let issued = 0;
+    const releases: (() => void)[] = [];
+    const { instance, msal } = fakeMsal(async () => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise<void>((resolve) => releases.push(resolve));
+      inFlight -= 1;
+      return { accessToken: `at-${++issued}` };
+    });
+    const getToken = createAccessTokenGetter(msal, SCOPES, () => 0);
+
+    const plain = [getToken(), getToken()];
+    const forced = [getToken({ forceRefresh: true }), getToken({ forceRefresh: true })];
+    const late = getToken();
+    await vi.waitFor(() => expect(releases).toHaveLength(1));
+    releases[0]!();
+    // The forced refresh starts only once the plain call is over.
+    await vi.waitFor(() => expect(releases).toHaveLength(2));
+    releases[1]!();
+
+    expect(await Promise.all(plain)).toEqual(['at-1', 'at-1']);
+    expect(await Promise.all(forced)).toEqual(['at-2', 'at-2']);
+    // Asked for while the forced refresh was queued: it takes the refreshed token.
+    expect(await late).toBe('at-2');
+    expect(most).toBe(1);
+    expect(instance.acquireTokenSilent).toHaveBeenCalledTimes(2);
   });
 });

@@ -3,6 +3,7 @@
 import {
   AuthError,
   InteractionRequiredAuthError,
+  type AccountInfo,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
 import type { GetAccessToken } from '../../lib/api/client';
@@ -27,23 +28,80 @@ export class NotSignedInError extends Error {
   }
 }
 
+/** How long a forced refresh that has finished still answers other forced refreshes. */
+export const SHARED_REFRESH_MS = 5_000;
+
+interface TokenCall {
+  accountId: string;
+  token: Promise<string>;
+  /** Until when a forced call's token answers other forced calls; Infinity while under way. */
+  freshUntil: number;
+}
+
+/**
+ * At most one MSAL token call runs at a time. A renewal redeems the refresh token, and
+ * identity providers that rotate refresh tokens treat two redemptions of the same one as theft
+ * and revoke the whole grant (oidc-provider does). Requests start a few at a time (see the
+ * client's scheduler), so MSAL's own merging of identical calls in flight is not enough:
+ *  - a plain call while any call is under way gets that call's token;
+ *  - a forced refresh (after a 401) waits for a plain call under way, then refreshes; forced
+ *    refreshes asked for together or within SHARED_REFRESH_MS of the last share one, since a
+ *    revoked token makes every request in flight ask at once.
+ */
 export function createAccessTokenGetter(
   instance: IPublicClientApplication,
   scopes: string[],
+  now: () => number = Date.now,
 ): GetAccessToken {
   // Parallel queries can all need the user at once: one redirect, not one per query.
   let redirect: Promise<void> | null = null;
+  let current: TokenCall | null = null;
+  let lastForced: TokenCall | null = null;
+
+  function start(account: AccountInfo, forced: boolean, after: Promise<unknown>): TokenCall {
+    const call: TokenCall = {
+      accountId: account.homeAccountId,
+      token: after
+        .catch(() => undefined)
+        .then(async () => {
+          const result = await instance.acquireTokenSilent({
+            scopes,
+            account,
+            forceRefresh: forced,
+          });
+          return result.accessToken;
+        }),
+      freshUntil: Number.POSITIVE_INFINITY,
+    };
+    current = call;
+    if (forced) lastForced = call;
+    const settle = (freshUntil: number) => {
+      call.freshUntil = freshUntil;
+      if (current === call) current = null;
+    };
+    // A failed call is never handed to later requests: they try again themselves.
+    call.token.then(
+      () => settle(now() + SHARED_REFRESH_MS),
+      () => settle(Number.NEGATIVE_INFINITY),
+    );
+    return call;
+  }
+
+  function tokenFor(account: AccountInfo, forced: boolean): Promise<string> {
+    const ongoing = current?.accountId === account.homeAccountId ? current : null;
+    if (!forced) return (ongoing ?? start(account, false, Promise.resolve())).token;
+    const shared = lastForced;
+    if (shared?.accountId === account.homeAccountId && now() < shared.freshUntil) {
+      return shared.token;
+    }
+    return start(account, true, ongoing?.token ?? Promise.resolve()).token;
+  }
 
   return async (options) => {
     const account = instance.getActiveAccount();
     if (account === null) throw new NotSignedInError();
     try {
-      const result = await instance.acquireTokenSilent({
-        scopes,
-        account,
-        forceRefresh: options?.forceRefresh ?? false,
-      });
-      return result.accessToken;
+      return await tokenFor(account, options?.forceRefresh ?? false);
     } catch (error) {
       if (!needsInteraction(error)) throw error;
       // The redirect returns to this page (URL, so filters, kept) and the query runs again.
