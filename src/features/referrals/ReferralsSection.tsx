@@ -24,7 +24,7 @@ import { ExportControls } from './export/ExportControls';
 import { exportFileName, referralsCsv } from './export/exportFiles';
 import { createExportJob } from './export/exportJob';
 import type { ExportFormat } from './export/exportStore';
-import { referralsExport } from './export/referralsExport';
+import { useReferralsExport } from './export/referralsExport';
 import { FilterExpressionForm } from './FilterExpressionForm';
 import { startPageTracking, trackPage } from './pageTracking';
 import { useTablePaintTiming } from './paintTiming';
@@ -44,6 +44,7 @@ const INVALID_FILTER = '\u0000invalid';
 /** The dashboard's referrals: filter expression, table, paging and export. */
 export function ReferralsSection() {
   const client = useReferralsClient();
+  const { store: exportStore } = useReferralsExport();
   const { search } = useLocation();
   const { apiFilter, description } = useDashboardFilters();
   const [url, setUrl] = useQueryStates(tableParsers, { history: 'push' });
@@ -130,7 +131,7 @@ export function ReferralsSection() {
         partial,
         extension: format,
       });
-    void referralsExport.start(
+    void exportStore.start(
       createExportJob(client, { filter, format, fields: REFERRAL_FIELDS, fileName }),
     );
   }

@@ -1,5 +1,5 @@
 import { describeError } from '../../../components/error-copy';
-import { referralsExport, useReferralsExport } from './referralsExport';
+import { useReferralsExport } from './referralsExport';
 
 const count = new Intl.NumberFormat('en-US');
 
@@ -11,7 +11,7 @@ function ofTotal(fetched: number, totalCount: number | null): string {
 
 /** Progress of "Export all matching rows", and what can be done when it stops. */
 export function ExportAllStatus() {
-  const state = useReferralsExport();
+  const { store, state } = useReferralsExport();
 
   if (state.phase === 'idle') return null;
 
@@ -23,7 +23,7 @@ export function ExportAllStatus() {
       <div className="export-status" role="group" aria-label="Export of all matching rows">
         <div className="export-status__line">
           <span>Exporting all matching rows: {ofTotal(fetched, totalCount)}</span>
-          <button type="button" className="button" onClick={() => referralsExport.cancel()}>
+          <button type="button" className="button" onClick={() => store.cancel()}>
             Cancel
           </button>
         </div>
@@ -67,7 +67,7 @@ export function ExportAllStatus() {
           {state.partial ? 'Saved what was fetched: ' : 'Exported '}
           {count.format(state.rowCount)} rows to <code>{state.fileName}</code>.
         </span>
-        <button type="button" className="button" onClick={() => referralsExport.dismiss()}>
+        <button type="button" className="button" onClick={() => store.dismiss()}>
           Dismiss
         </button>
       </div>
@@ -100,7 +100,7 @@ export function ExportAllStatus() {
         <button
           type="button"
           className="button button--primary"
-          onClick={() => void referralsExport.resume()}
+          onClick={() => void store.resume()}
         >
           Resume export
         </button>
@@ -108,11 +108,11 @@ export function ExportAllStatus() {
           type="button"
           className="button"
           disabled={checkpoint.rows.length === 0}
-          onClick={() => void referralsExport.saveFetched()}
+          onClick={() => void store.saveFetched()}
         >
           Download what was fetched
         </button>
-        <button type="button" className="button" onClick={() => referralsExport.dismiss()}>
+        <button type="button" className="button" onClick={() => store.dismiss()}>
           Discard
         </button>
       </div>

@@ -19,7 +19,7 @@ export function ExportControls({
 }: ExportControlsProps) {
   const formatId = useId();
   const [format, setFormat] = useState<ExportFormat>('csv');
-  const state = useReferralsExport();
+  const { state } = useReferralsExport();
   const busy = state.phase === 'running' || state.phase === 'saving';
   return (
     <div className="referrals-export" role="group" aria-label="Export">

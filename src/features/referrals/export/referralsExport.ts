@@ -1,10 +1,30 @@
 import { useSyncExternalStore } from 'react';
+import type { ReferralsClient } from '../../../lib/api/client';
+import { useReferralsClient } from '../../../lib/api/client-context';
 import { downloadBlob } from '../../../lib/csv/download';
-import { createExportStore, type ExportState } from './exportStore';
+import { createExportStore, type ExportState, type ExportStore } from './exportStore';
 
-/** The app's one "Export all matching rows"; it outlives the table so navigation cannot lose it. */
-export const referralsExport = createExportStore(downloadBlob);
+let current: { client: ReferralsClient; store: ExportStore } | null = null;
 
-export function useReferralsExport(): ExportState {
-  return useSyncExternalStore(referralsExport.subscribe, referralsExport.getSnapshot);
+/**
+ * The one "Export all matching rows" of the signed-in account. It lives outside React so that
+ * opening a referral and coming back cannot lose it; a new client means another account signed
+ * in, so the previous account's export is cancelled and forgotten rather than shown (or resumed
+ * with its token) under the new one.
+ */
+export function exportStoreFor(
+  client: ReferralsClient,
+  create: () => ExportStore = () => createExportStore(downloadBlob),
+): ExportStore {
+  if (current?.client !== client) {
+    current?.store.dismiss();
+    current = { client, store: create() };
+  }
+  return current.store;
+}
+
+export function useReferralsExport(): { store: ExportStore; state: ExportState } {
+  const store = exportStoreFor(useReferralsClient());
+  const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  return { store, state };
 }
