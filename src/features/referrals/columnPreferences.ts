@@ -1,6 +1,6 @@
 // Column visibility, order and widths, remembered per browser. What is stored is validated and
 // completed on load, so an old or hand-edited entry can never hide the table or lose a column.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isReferralField, REFERRAL_FIELDS, type ReferralField } from '../../lib/referrals/schema';
 
 export const COLUMN_PREFERENCES_KEY = 'referral-lens.referrals-table.columns.v1';
@@ -28,9 +28,9 @@ export const DEFAULT_COLUMN_PREFERENCES: ColumnPreferences = {
 
 const storedSchema = z.object({
   // Entries are checked one by one below, so one bad value drops only itself.
-  visibility: z.record(z.string(), z.unknown()).catch({}),
-  order: z.array(z.unknown()).catch([]),
-  sizing: z.record(z.string(), z.unknown()).catch({}),
+  visibility: z.catch(z.record(z.string(), z.unknown()), {}),
+  order: z.catch(z.array(z.unknown()), []),
+  sizing: z.catch(z.record(z.string(), z.unknown()), {}),
 });
 
 export function clampColumnWidth(width: number): number {
