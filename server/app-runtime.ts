@@ -105,7 +105,10 @@ async function startSandboxRuntime(
     timeoutMs: settings.upstreamTimeoutMs,
     log: (entry) => log.info(formatProxyLogEntry(entry)),
   });
-  const browserConfig = sandboxBrowserConfig(url, idp);
+  const browserConfig = sandboxBrowserConfig(url, {
+    ...idp,
+    accessTokenTtlSeconds: settings.sandbox.accessTokenTtlSeconds,
+  });
 
   return {
     settings,

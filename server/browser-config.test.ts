@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   injectBrowserConfig,
   liveBrowserConfig,
+  renewalOffsetFor,
   sandboxBrowserConfig,
   type BrowserConfig,
 } from './browser-config';
@@ -30,6 +31,7 @@ describe('sandboxBrowserConfig', () => {
       issuer,
       clientId: 'referral-lens-sandbox',
       metadata: authorityMetadataFor(issuer),
+      accessTokenTtlSeconds: 3600,
     });
 
     expect(config).toEqual({
@@ -41,6 +43,7 @@ describe('sandboxBrowserConfig', () => {
       redirectUri: 'https://localhost:4443/',
       scopes: ['https://api.partnercenter.microsoft.com/user_impersonation'],
       authorityMetadata: expect.any(String),
+      tokenRenewalOffsetSeconds: 300,
     } satisfies BrowserConfig);
     expect(JSON.parse(config.authorityMetadata ?? '')).toEqual({
       issuer,
@@ -50,6 +53,16 @@ describe('sandboxBrowserConfig', () => {
       jwks_uri: `${issuer}/jwks`,
       userinfo_endpoint: `${issuer}/me`,
     });
+  });
+});
+
+describe('renewalOffsetFor', () => {
+  it("keeps MSAL's 300 s margin for ordinary tokens and a quarter of the life for short ones", () => {
+    expect(renewalOffsetFor(3600)).toBe(300);
+    expect(renewalOffsetFor(1200)).toBe(300);
+    // A 20 s token is reused for 15 s instead of being renewed before every request.
+    expect(renewalOffsetFor(20)).toBe(5);
+    expect(renewalOffsetFor(1)).toBe(0);
   });
 });
 

@@ -16,6 +16,19 @@ export interface BrowserConfig {
   scopes: string[];
   /** JSON text of the provider's endpoints, so MSAL skips discovery. */
   authorityMetadata?: string;
+  /** How long before expiry MSAL renews an access token; MSAL's default (300 s) when absent. */
+  tokenRenewalOffsetSeconds?: number;
+}
+
+/** MSAL's own default renewal margin. */
+const MSAL_RENEWAL_OFFSET_SECONDS = 300;
+
+/**
+ * Tokens shorter-lived than MSAL's 300 s margin would count as expiring the moment they arrive, so every
+ * request would first redeem the refresh token. Renew such tokens once three quarters of their life is used.
+ */
+export function renewalOffsetFor(accessTokenTtlSeconds: number): number {
+  return Math.min(MSAL_RENEWAL_OFFSET_SECONDS, Math.floor(accessTokenTtlSeconds / 4));
 }
 
 export const BROWSER_CONFIG_ELEMENT_ID = 'referral-lens-config';
@@ -24,6 +37,7 @@ export interface SandboxIdentity {
   issuer: string;
   clientId: string;
   metadata: AuthorityMetadata;
+  accessTokenTtlSeconds: number;
 }
 
 export function sandboxBrowserConfig(appUrl: string, idp: SandboxIdentity): BrowserConfig {
@@ -38,6 +52,7 @@ export function sandboxBrowserConfig(appUrl: string, idp: SandboxIdentity): Brow
     redirectUri: appUrl,
     scopes: [API_SCOPE],
     authorityMetadata: JSON.stringify(idp.metadata),
+    tokenRenewalOffsetSeconds: renewalOffsetFor(idp.accessTokenTtlSeconds),
   };
 }
 

@@ -18,6 +18,9 @@ const runtimeConfigSchema = z.object({
   redirectUri: z.url({ protocol: /^https?$/, error: 'redirectUri must be an http(s) URL' }),
   scopes: z.array(nonEmpty('a scope')).check(z.minLength(1, 'scopes must name the API scope')),
   authorityMetadata: z.optional(nonEmpty('authorityMetadata')),
+  tokenRenewalOffsetSeconds: z.optional(
+    z.int().check(z.nonnegative('tokenRenewalOffsetSeconds must not be negative')),
+  ),
 });
 
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;

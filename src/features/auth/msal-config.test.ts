@@ -44,4 +44,9 @@ describe('buildMsalConfiguration', () => {
     expect(config.auth).not.toHaveProperty('authorityMetadata');
     expect(config.system).toEqual({ protocolMode: 'AAD' });
   });
+
+  it("passes the server's token renewal margin to MSAL", () => {
+    const config = buildMsalConfiguration({ ...sandbox, tokenRenewalOffsetSeconds: 5 });
+    expect(config.system).toEqual({ protocolMode: 'OIDC', tokenRenewalOffsetSeconds: 5 });
+  });
 });

@@ -22,7 +22,12 @@ export function buildMsalConfiguration(config: RuntimeConfig): Configuration {
     },
     // localStorage: a reload, and a drill-down opened in a new tab, stay signed in.
     cache: { cacheLocation: 'localStorage' },
-    system: { protocolMode: config.protocolMode },
+    system: {
+      protocolMode: config.protocolMode,
+      ...(config.tokenRenewalOffsetSeconds !== undefined && {
+        tokenRenewalOffsetSeconds: config.tokenRenewalOffsetSeconds,
+      }),
+    },
   };
 }
 
