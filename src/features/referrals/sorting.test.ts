@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Referral } from '../../lib/referrals/schema';
 import { sortReferrals } from './sorting';
+import { makeReferral } from '../../test/referral';
 
 function row(id: string, customerName: string, wonDate: string | null, status = 'Won'): Referral {
-  return {
-    id,
-    status,
-    customerMarket: 'US',
-    customerName,
-    customerOrgSize: '1to9employees',
-    partnerMarket: 'US',
-    createdDate: '2026-01-01T00:00:00',
-    acknowledgedDate: null,
-    acceptedDate: null,
-    declinedDate: null,
-    expiredDate: null,
-    lostDate: null,
-    missedDate: null,
-    skippedDate: null,
-    wonDate,
-    archivedDate: null,
-  };
+  return makeReferral({ id, status, customerName, wonDate });
 }
 
 const rows = [

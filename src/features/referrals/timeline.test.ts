@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Referral } from '../../lib/referrals/schema';
 import { describeDuration, lifecycleTimeline } from './timeline';
+import { makeReferral } from '../../test/referral';
 
 function referral(dates: Partial<Referral>): Referral {
-  return {
-    id: '1',
+  return makeReferral({
     status: 'Won',
-    customerMarket: 'US',
-    customerName: 'Contoso',
     customerOrgSize: '10to50employees',
-    partnerMarket: 'US',
     createdDate: '2026-01-01T08:00:00',
-    acknowledgedDate: null,
-    acceptedDate: null,
-    declinedDate: null,
-    expiredDate: null,
-    lostDate: null,
-    missedDate: null,
-    skippedDate: null,
-    wonDate: null,
-    archivedDate: null,
     ...dates,
-  };
+  });
 }
 
 const HOUR = 3_600_000;

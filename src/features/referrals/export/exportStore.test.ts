@@ -2,26 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Referral } from '../../../lib/referrals/schema';
 import type { FetchExportPage } from './exportAllRows';
 import { createExportStore, type ExportJob, type SaveFile } from './exportStore';
+import { makeReferral } from '../../../test/referral';
 
 function referral(id: number): Referral {
-  return {
-    id: String(id),
-    status: 'New',
-    customerMarket: 'US',
-    customerName: `Customer ${id}`,
-    customerOrgSize: '1to9employees',
-    partnerMarket: 'US',
-    createdDate: '2026-01-01T00:00:00',
-    acknowledgedDate: null,
-    acceptedDate: null,
-    declinedDate: null,
-    expiredDate: null,
-    lostDate: null,
-    missedDate: null,
-    skippedDate: null,
-    wonDate: null,
-    archivedDate: null,
-  };
+  return makeReferral({ id: String(id), customerName: `Customer ${id}` });
 }
 
 const data = Array.from({ length: 25_000 }, (_, index) => referral(index));
