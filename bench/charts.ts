@@ -1,9 +1,7 @@
 // Dashboard figures: gzip size of the JS loaded before sign-in and of all JS the dashboard loads (read from the
 // build's Vite manifest), and the time from navigation to every chart painted on the built app with the sandbox,
 // next to a bare page that makes the same API requests with the same token and writes the numbers into the page.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -12,6 +10,7 @@ import { build } from 'vite';
 import { chooseLaunchOptions } from '../e2e/browser';
 import { signIn } from '../e2e/support/sign-in';
 import { percentile, type Figure } from './figures';
+import { startBuiltApp } from './processes';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(root, '.local/bench/charts-dist');
@@ -81,42 +80,6 @@ async function bundleFigures(): Promise<Figure[]> {
       target: 380,
     },
   ];
-}
-
-/** A port free right now, so the bench never collides with someone's running app or test server. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, 'localhost', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function startServer(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/serve.ts'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: {
-      ...process.env,
-      REFERRAL_LENS_MODE: 'sandbox',
-      REFERRAL_LENS_DIST_DIR: distDir,
-      PORT: String(port),
-      HOST: 'localhost',
-      SANDBOX_SEED: '7',
-      SANDBOX_COUNT: '25000',
-    },
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(`https://localhost:${port}/`)) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`the app server exited (${code}): ${output}`)));
-  });
 }
 
 const ALL_CHARTS_READY = `(() => {
@@ -193,12 +156,11 @@ async function timeBare(page: Page, html: string): Promise<number> {
 }
 
 async function paintFigures(): Promise<Figure[]> {
-  const port = await freePort();
-  const server = await startServer(port);
+  const server = await startBuiltApp(distDir, 25_000);
   const browser = await chromium.launch(chooseLaunchOptions());
   try {
     const context = await browser.newContext({
-      baseURL: `https://localhost:${port}`,
+      baseURL: server.baseUrl,
       ignoreHTTPSErrors: true,
       viewport: { width: 1280, height: 900 },
     });
@@ -254,7 +216,7 @@ async function paintFigures(): Promise<Figure[]> {
     ];
   } finally {
     await browser.close();
-    server.kill('SIGTERM');
+    server.child.kill('SIGTERM');
   }
 }
 

@@ -1,7 +1,6 @@
 // Referrals table figures: CSV of 10,000 rows, "Export all matching rows" of a 100,000-referral sandbox through
 // the app's API client (paging, JSON, CSV file), and the time from a 10,000-row page's data arriving to its
 // first paint in the built app (the table's own User Timing measure), signed in against the sandbox.
-import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
@@ -16,11 +15,10 @@ import { createExportJob } from '../src/features/referrals/export/exportJob';
 import { createExportStore } from '../src/features/referrals/export/exportStore';
 import { TABLE_PAINT_MEASURE } from '../src/features/referrals/paintMeasure';
 import { percentile, type Figure } from './figures';
+import { startBuiltApp, startSandboxProcess, stopSandboxProcess } from './processes';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(root, '.local/bench/referrals-dist');
-const PORT = 4485;
-const BASE_URL = `https://localhost:${PORT}`;
 const PAINT_SAMPLES = 6;
 
 function csvFigures(): Figure[] {
@@ -41,33 +39,13 @@ function csvFigures(): Figure[] {
   ];
 }
 
-interface SandboxChild {
-  child: ChildProcess;
-  url: string;
-}
-
-/** The sandbox helper's bench process: its own event loop, auth off, `count` referrals. */
-function startSandboxProcess(count: number): Promise<SandboxChild> {
-  const child = fork(
-    fileURLToPath(new URL('./sandbox-process.ts', import.meta.url)),
-    [String(count)],
-    { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
-  );
-  return new Promise((resolve, reject) => {
-    child.on('message', (message: { type?: string; url?: string }) => {
-      if (message.type === 'ready' && message.url) resolve({ child, url: message.url });
-    });
-    child.once('exit', (code) => reject(new Error(`the sandbox process exited (${code})`)));
-  });
-}
-
 async function exportFigures(): Promise<Figure[]> {
   const sandbox = await startSandboxProcess(100_000);
   try {
     // Auth is off in the bench sandbox; the client still asks for a token per request.
     const client = createReferralsClient({
       getAccessToken: async () => 'bench',
-      baseUrl: sandbox.url,
+      baseUrl: sandbox.ready.url,
     });
     const samples: Array<{ total: number; fetch: number; file: number; rows: number }> = [];
     for (let i = 0; i < 4; i += 1) {
@@ -122,33 +100,8 @@ async function exportFigures(): Promise<Figure[]> {
       { label: '  of which building the CSV file', value: p50('file'), unit: 'ms' },
     ];
   } finally {
-    sandbox.child.send('stop');
+    await stopSandboxProcess(sandbox);
   }
-}
-
-function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/serve.ts'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: {
-      ...process.env,
-      REFERRAL_LENS_MODE: 'sandbox',
-      REFERRAL_LENS_DIST_DIR: distDir,
-      PORT: String(PORT),
-      HOST: 'localhost',
-      SANDBOX_PORT: String(PORT + 1),
-      SANDBOX_SEED: '7',
-      SANDBOX_COUNT: '100000',
-    },
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(BASE_URL)) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`the app server exited (${code}): ${output}`)));
-  });
 }
 
 // In-page code as text: this file is compiled without the DOM's types.
@@ -169,17 +122,17 @@ async function waitForMeasures(page: Page, count: number): Promise<void> {
 
 async function paintFigures(): Promise<Figure[]> {
   await build({ root, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
-  const server = await startServer();
+  const server = await startBuiltApp(distDir, 100_000);
   const browser = await chromium.launch(chooseLaunchOptions());
   try {
     const context = await browser.newContext({
-      baseURL: BASE_URL,
+      baseURL: server.baseUrl,
       ignoreHTTPSErrors: true,
       viewport: { width: 1280, height: 900 },
     });
     const page = await context.newPage();
     await signIn(page);
-    await page.goto(`${BASE_URL}/?range=24m&size=10000`);
+    await page.goto('/?range=24m&size=10000');
     await waitForMeasures(page, 1);
     // Let the charts settle, so each sample times the table alone, as when a partner pages.
     await page.waitForLoadState('networkidle');
@@ -219,7 +172,7 @@ async function paintFigures(): Promise<Figure[]> {
     ];
   } finally {
     await browser.close();
-    server.kill('SIGTERM');
+    server.child.kill('SIGTERM');
   }
 }
 

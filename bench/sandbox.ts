@@ -1,67 +1,22 @@
 // Sandbox API figures for 100,000 referrals (and grouping at 30,000), measured over HTTP on loopback against a
 // sandbox in a child process with auth off: start-up, memory, page and grouped query latencies.
-import { fork, type ChildProcess } from 'node:child_process';
 import { Agent, get } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { REFERRALS_PATH } from '../src/lib/referrals/schema';
 import { generateReferrals } from '../server/sandbox/data/generate';
 import { executeReferralsQuery, prepareDataset } from '../server/sandbox/engine';
 import { createBodySerializer } from '../server/sandbox/serialize';
 import { percentile, type Figure } from './figures';
+import {
+  nextMessage,
+  startSandboxProcess,
+  stopSandboxProcess,
+  type SandboxProcess,
+} from './processes';
 
 const MB = 1024 * 1024;
 const WARM_UP = 3;
 
-interface Ready {
-  type: 'ready';
-  url: string;
-  startSandboxMs: number;
-  sinceProcessStartMs: number;
-  cpuMs: number;
-}
-
-interface RunningChild {
-  child: ChildProcess;
-  ready: Ready;
-  spawnToReadyMs: number;
-}
-
-function nextMessage<T>(child: ChildProcess, type: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: { type?: string }) => {
-      if (message.type !== type) return;
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-      resolve(message as T);
-    };
-    const onExit = (code: number | null) =>
-      reject(new Error(`the sandbox process exited (${code})`));
-    child.on('message', onMessage);
-    child.once('exit', onExit);
-  });
-}
-
-async function startChild(count: number): Promise<RunningChild> {
-  const started = performance.now();
-  const child = fork(
-    fileURLToPath(new URL('./sandbox-process.ts', import.meta.url)),
-    [String(count)],
-    {
-      execArgv: ['--import', 'tsx'],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    },
-  );
-  const ready = await nextMessage<Ready>(child, 'ready');
-  return { child, ready, spawnToReadyMs: performance.now() - started };
-}
-
-async function stopChild({ child }: RunningChild): Promise<void> {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.send('stop');
-  await exited;
-}
-
-async function memoryOf({ child }: RunningChild): Promise<NodeJS.MemoryUsage> {
+async function memoryOf({ child }: SandboxProcess): Promise<NodeJS.MemoryUsage> {
   const reply = nextMessage<{ memory: NodeJS.MemoryUsage }>(child, 'memory');
   child.send('memory');
   return (await reply).memory;
@@ -134,7 +89,7 @@ function threeClauseFilter(i: number): string {
 }
 
 async function measureLarge(figures: Figure[]): Promise<void> {
-  const large = await startChild(100_000);
+  const large = await startSandboxProcess(100_000);
   try {
     const base = large.ready.url;
     figures.push(
@@ -198,12 +153,12 @@ async function measureLarge(figures: Figure[]): Promise<void> {
       { label: '100k: heap used after the queries', value: memory.heapUsed / MB, unit: 'MB' },
     );
   } finally {
-    await stopChild(large);
+    await stopSandboxProcess(large);
   }
 }
 
 async function measureMedium(figures: Figure[]): Promise<void> {
-  const medium = await startChild(30_000);
+  const medium = await startSandboxProcess(30_000);
   try {
     const grouped = await time(
       medium.ready.url,
@@ -211,7 +166,7 @@ async function measureMedium(figures: Figure[]): Promise<void> {
     );
     figures.push(...latency('30k: groupby status,createdDate week', grouped.samples, 10));
   } finally {
-    await stopChild(medium);
+    await stopSandboxProcess(medium);
   }
 }
 
