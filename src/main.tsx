@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readRuntimeConfig } from './app/config';
-import { loadDashboardPage, loadSignedInShell } from './app/route-modules';
+import { signedInModulesFor } from './app/route-modules';
 import { StartupProblemPage } from './app/StartupProblemPage';
 import { createMsalInstance } from './features/auth/msal-config';
 import { addressWithoutSignOutState } from './features/auth/sign-out-return';
@@ -34,11 +34,11 @@ async function boot() {
     const { redirectError } = await startAuth(msal);
     const cleaned = addressWithoutSignOutState(window.location.href);
     if (cleaned !== null) window.history.replaceState(window.history.state, '', cleaned);
-    // Signed in already: fetch the signed-in shell's and the dashboard's code now, together,
-    // instead of one after the other as React reaches each lazy component. Signed out: neither.
+    // Signed in already: the signed-in shell's and the page's code, together and before the first
+    // render, so nothing suspends. A chunk that fails to load is left to the lazy path and its
+    // error boundary. Signed out: neither.
     if (msal.getActiveAccount() !== null) {
-      void loadSignedInShell();
-      void loadDashboardPage();
+      await Promise.allSettled(signedInModulesFor(window.location.pathname));
     }
     root.render(
       <StrictMode>

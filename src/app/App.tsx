@@ -3,19 +3,19 @@
 import type { IPublicClientApplication } from '@azure/msal-browser';
 import { InteractionStatus } from '@azure/msal-browser';
 import { MsalProvider, useMsal } from '@azure/msal-react';
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { SignedOutPage } from '../features/auth/SignedOutPage';
 import { useActiveAccount } from '../features/auth/useActiveAccount';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import type { RuntimeConfig } from './config';
 import { RuntimeConfigProvider } from './config-context';
 import { PageLoading } from './PageLoading';
-import { loadSignedInShell } from './route-modules';
+import { signedInShell } from './route-modules';
 import './AppShell.css';
 
-const SignedInShell = lazy(() => loadSignedInShell().then((m) => ({ default: m.SignedInShell })));
+const SignedInShell = signedInShell.Component;
 
-/** While the signed-in shell's chunk loads (main.tsx starts it early, so this is brief). */
+/** While the signed-in shell's chunk loads: only after a sign-in in this page, since main.tsx preloads it. */
 function ShellLoading() {
   return (
     <div className="app-shell">

@@ -2,7 +2,7 @@
 // routes. Part of the signed-in shell's lazy chunk (see SignedInShell), never the landing page's.
 import { useMsal } from '@azure/msal-react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Route, Routes } from 'react-router';
 import { SignInAgainProvider } from '../components/sign-in-again';
 import { createAccessTokenGetter } from '../features/auth/access-token';
@@ -14,12 +14,10 @@ import { AppErrorBoundary } from './AppErrorBoundary';
 import { useRuntimeConfig } from './config-context';
 import { NotFoundPage } from './NotFoundPage';
 import { PageLoading } from './PageLoading';
-import { loadDashboardPage } from './route-modules';
+import { dashboardPage, referralPage } from './route-modules';
 
-const DashboardPage = lazy(() => loadDashboardPage().then((m) => ({ default: m.DashboardPage })));
-const ReferralPage = lazy(() =>
-  import('../features/referrals/drilldown/ReferralPage').then((m) => ({ default: m.ReferralPage })),
-);
+const DashboardPage = dashboardPage.Component;
+const ReferralPage = referralPage.Component;
 
 /**
  * Mounted once per signed-in account (keyed by homeAccountId): switching accounts starts a fresh

@@ -1,5 +1,23 @@
-// Chunks loaded on demand. Named once so main.tsx can start fetching them as soon as it knows
-// someone is signed in, in parallel rather than one after the other. Never called on the
-// signed-out landing page, so its visitors download none of this code.
-export const loadSignedInShell = () => import('./SignedInShell');
-export const loadDashboardPage = () => import('../features/dashboard/DashboardPage');
+// Chunks loaded on demand. Named once so main.tsx can fetch the ones the address needs as soon as it
+// knows someone is signed in, before the first render. Never loaded on the signed-out landing page,
+// so its visitors download none of this code.
+import { preloadable } from '../lib/lazy/preloadable';
+
+export const signedInShell = preloadable(() =>
+  import('./SignedInShell').then((m) => m.SignedInShell),
+);
+
+export const dashboardPage = preloadable(() =>
+  import('../features/dashboard/DashboardPage').then((m) => m.DashboardPage),
+);
+
+export const referralPage = preloadable(() =>
+  import('../features/referrals/drilldown/ReferralPage').then((m) => m.ReferralPage),
+);
+
+/** The signed-in code a page at `pathname` renders first: the shell and its route's page. */
+export function signedInModulesFor(pathname: string): Promise<unknown>[] {
+  const page =
+    pathname === '/' ? dashboardPage : pathname.startsWith('/referrals/') ? referralPage : null;
+  return [signedInShell.load(), ...(page ? [page.load()] : [])];
+}
