@@ -37,6 +37,13 @@ afterEach(() => {
 });
 
 describe('createRequestScheduler', () => {
+  it('by default hands a whole dashboard load (some 28 requests) to the browser at once', async () => {
+    const { run, started } = manualTasks(createRequestScheduler());
+    names('q', 33).forEach((name) => void run(name));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(started).toHaveLength(32);
+  });
+
   it('runs up to the limit at once, first come first served, the next as one finishes', async () => {
     const scheduler = createRequestScheduler({ maxConcurrent: 3 });
     const { run, finish, started } = manualTasks(scheduler);
