@@ -1,6 +1,6 @@
 // Referrals by a text field with the win rate of each value: customer market (top 10 and Other) and organisation
 // size (in size order). Bars count referrals; each bar's label gives its win rate.
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -9,7 +9,9 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type BarRectangleItem,
   type TooltipContentProps,
+  type XAxisProps,
 } from 'recharts';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { ChartFrame } from './ChartFrame';
@@ -73,6 +75,12 @@ function BreakdownTooltip({ active, payload }: TooltipContentProps) {
   );
 }
 
+// Module-level so recharts sees the same props on every render and keeps its computed layout.
+const CHART_MARGIN = { top: 4, right: 16, bottom: 0, left: 8 };
+// Room on the right of the longest bar for its label.
+const X_DOMAIN: XAxisProps['domain'] = [0, (max: number) => Math.max(1, max * 1.6)];
+const barLabel = (row: BreakdownRow) => `${formatCount(row.total)} · ${winRateText(row)}`;
+
 export function BreakdownChart({
   field,
   state,
@@ -86,12 +94,26 @@ export function BreakdownChart({
   const { ready, updating, problem, input } = useBreakdownBuckets(field, filters, range);
   const rows = useMemo(() => (input ? settings.rows(input) : []), [input, settings]);
 
-  const filterBy = (row: BreakdownRow): RowFilter | null => {
-    const value = row.value;
-    // "Other" sums many values and "Unknown" has none: neither is one value to filter by.
-    if (value === null || value === undefined) return null;
-    return { label: row.label, apply: () => setFilters({ [field]: [value] }) };
-  };
+  const filterBy = useCallback(
+    (row: BreakdownRow): RowFilter | null => {
+      const value = row.value;
+      // "Other" sums many values and "Unknown" has none: neither is one value to filter by.
+      if (value === null || value === undefined) return null;
+      return { label: row.label, apply: () => setFilters({ [field]: [value] }) };
+    },
+    [field, setFilters],
+  );
+  const onBarClick = useCallback(
+    (item: BarRectangleItem) => {
+      const row = item.payload as BreakdownRow | undefined;
+      if (row) filterBy(row)?.apply();
+    },
+    [filterBy],
+  );
+  const chartStyle = useMemo(
+    () => ({ width: '100%', height: Math.max(160, rows.length * 30 + 24) }),
+    [rows.length],
+  );
 
   const columns: ChartColumn<BreakdownRow>[] = [
     { header: settings.header, text: (r) => r.label, csv: (r) => r.label },
@@ -125,15 +147,9 @@ export function BreakdownChart({
       rowFilter={filterBy}
       viewDescription={state.description}
     >
-      <BarChart
-        responsive
-        layout="vertical"
-        style={{ width: '100%', height: Math.max(160, rows.length * 30 + 24) }}
-        data={rows}
-        margin={{ top: 4, right: 16, bottom: 0, left: 8 }}
-      >
+      <BarChart responsive layout="vertical" style={chartStyle} data={rows} margin={CHART_MARGIN}>
         <CartesianGrid horizontal={false} stroke={GRID_STROKE[scheme]} />
-        <XAxis type="number" hide domain={[0, (max: number) => Math.max(1, max * 1.6)]} />
+        <XAxis type="number" hide domain={X_DOMAIN} interval={0} />
         <YAxis
           type="category"
           dataKey={settings.axisLabel}
@@ -149,13 +165,10 @@ export function BreakdownChart({
           fill={ACCENT[scheme]}
           isAnimationActive={false}
           cursor="pointer"
-          onClick={(item) => {
-            const row = item.payload as BreakdownRow | undefined;
-            if (row) filterBy(row)?.apply();
-          }}
+          onClick={onBarClick}
         >
           <LabelList
-            dataKey={(row: BreakdownRow) => `${formatCount(row.total)} · ${winRateText(row)}`}
+            dataKey={barLabel}
             position="right"
             fill={AXIS_TICK[scheme].fill}
             fontSize={12}

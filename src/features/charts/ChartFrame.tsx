@@ -1,10 +1,11 @@
 // Every chart's frame: a <figure> named by its caption, the chart or its table, a CSV of its buckets, and the
 // loading, empty and error states.
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { ErrorPanel, type ErrorPanelProps } from '../../components/ErrorPanel';
 import { CSV_MIME_TYPE } from '../../lib/csv/csv';
 import { downloadBlob } from '../../lib/csv/download';
 import { ChartTable } from './ChartTable';
+import { ChartWidthContext, useElementWidth } from './chartWidth';
 import { chartCsv, chartFileName, type ChartColumn, type RowFilter } from './chartTable';
 
 export interface ChartFrameProps<Row> {
@@ -32,6 +33,8 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
   const { title, description, ready, updating, problem, empty, columns, rows } = props;
   const [asTable, setAsTable] = useState(false);
   const captionId = useId();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const bodyWidth = useElementWidth(bodyRef);
   const hasData = ready && !empty;
 
   const download = () =>
@@ -112,7 +115,9 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
       </div>
       {ready && problem !== null && <ErrorPanel {...problem} compact />}
       {!ready && <p className="visually-hidden">Loading {title}…</p>}
-      <div className={`chart__body${updating ? ' chart__body--updating' : ''}`}>{body}</div>
+      <div ref={bodyRef} className={`chart__body${updating ? ' chart__body--updating' : ''}`}>
+        <ChartWidthContext value={bodyWidth}>{body}</ChartWidthContext>
+      </div>
       {hasData && props.footer}
     </figure>
   );

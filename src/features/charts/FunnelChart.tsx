@@ -7,8 +7,11 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type BarRectangleItem,
   type TooltipContentProps,
+  type XAxisProps,
 } from 'recharts';
+import { useCallback, useMemo } from 'react';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { dateFieldLabel } from '../filters/filterState';
 import { ChartFrame } from './ChartFrame';
@@ -40,16 +43,36 @@ function FunnelTooltip({ active, payload }: TooltipContentProps) {
   );
 }
 
+// Module-level so recharts sees the same props on every render and keeps its computed layout.
+const CHART_STYLE = { width: '100%', height: 260 };
+const CHART_MARGIN = { top: 4, right: 16, bottom: 0, left: 8 };
+// Room on the right of the longest bar for its label.
+const X_DOMAIN: XAxisProps['domain'] = [0, (max: number) => Math.max(1, max * 1.7)];
+const barLabel = (step: FunnelStep) => `${formatCount(step.count)} · ${stepText(step)}`;
+
 export function FunnelChart({ state }: { state: DashboardFilterState }) {
   const scheme = useColorScheme();
   const { filters, range, setFilters } = state;
   const { ready, updating, problem, counts } = useStageCounts(FUNNEL_FIELDS, filters, range);
-  const funnel = counts ? toFunnel(counts) : { stages: [], dropOuts: [] };
+  const funnel = useMemo(
+    () => (counts ? toFunnel(counts) : { stages: [], dropOuts: [] }),
+    [counts],
+  );
   const rows = [...funnel.stages, ...funnel.dropOuts];
-  const reach = (step: FunnelStep) => ({
-    label: step.label,
-    apply: () => setFilters({ reached: step.field }),
-  });
+  const reach = useCallback(
+    (step: FunnelStep) => ({
+      label: step.label,
+      apply: () => setFilters({ reached: step.field }),
+    }),
+    [setFilters],
+  );
+  const onBarClick = useCallback(
+    (item: BarRectangleItem) => {
+      const step = item.payload as FunnelStep | undefined;
+      if (step) reach(step).apply();
+    },
+    [reach],
+  );
 
   const columns: ChartColumn<FunnelStep>[] = [
     { header: 'Stage', text: (s) => s.label, csv: (s) => s.label },
@@ -113,17 +136,18 @@ export function FunnelChart({ state }: { state: DashboardFilterState }) {
       <BarChart
         responsive
         layout="vertical"
-        style={{ width: '100%', height: 260 }}
+        style={CHART_STYLE}
         data={funnel.stages}
-        margin={{ top: 4, right: 16, bottom: 0, left: 8 }}
+        margin={CHART_MARGIN}
       >
         <CartesianGrid horizontal={false} stroke={GRID_STROKE[scheme]} />
-        {/* Room on the right for each bar's label; the labels carry the numbers, so the axis is hidden. */}
-        <XAxis type="number" hide domain={[0, (max: number) => Math.max(1, max * 1.7)]} />
+        {/* The bars' labels carry the numbers, so the axis is hidden. */}
+        <XAxis type="number" hide domain={X_DOMAIN} interval={0} />
         <YAxis
           type="category"
           dataKey="label"
           width={104}
+          interval={0}
           tick={AXIS_TICK[scheme]}
           tickLine={false}
         />
@@ -134,13 +158,10 @@ export function FunnelChart({ state }: { state: DashboardFilterState }) {
           fill={ACCENT[scheme]}
           isAnimationActive={false}
           cursor="pointer"
-          onClick={(item) => {
-            const step = item.payload as FunnelStep | undefined;
-            if (step) reach(step).apply();
-          }}
+          onClick={onBarClick}
         >
           <LabelList
-            dataKey={(step: FunnelStep) => `${formatCount(step.count)} · ${stepText(step)}`}
+            dataKey={barLabel}
             position="right"
             fill={AXIS_TICK[scheme].fill}
             fontSize={12}

@@ -1,20 +1,13 @@
 // Referrals per status: stacked bars per time bucket (`groupby=status,<date field>` + aggregationLevel).
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type TooltipContentProps,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, YAxis, type TooltipContentProps } from 'recharts';
 import { useReferralsClient } from '../../lib/api/client-context';
 import { allGroupedReferralsQuery } from '../../lib/api/queries';
 import { dateFieldLabel } from '../filters/filterState';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { ChartFrame } from './ChartFrame';
+import { TimeAxis } from './TimeAxis';
 import type { ChartColumn } from './chartTable';
 import { combineQueries } from './data/queryState';
 import { formatCount, formatPercent, ratio } from './model/rates';
@@ -55,6 +48,11 @@ function StatusTooltip({ active, payload }: TooltipContentProps) {
   );
 }
 
+// Module-level so recharts sees the same props on every render and keeps its computed layout.
+const CHART_STYLE = { width: '100%', height: 300 };
+const Y_AXIS_WIDTH = 48;
+const CHART_MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
+
 export function StatusChart({ state }: { state: DashboardFilterState }) {
   const client = useReferralsClient();
   const scheme = useColorScheme();
@@ -72,6 +70,17 @@ export function StatusChart({ state }: { state: DashboardFilterState }) {
   const series = useMemo(
     () => toStatusSeries(query.data ?? [], filters.dateField, range, granularity),
     [query.data, filters.dateField, range, granularity],
+  );
+  const bars = useMemo(
+    () =>
+      series.statuses.map((status) => ({
+        status,
+        dataKey: (row: StatusBucketRow) => row.counts[status] ?? 0,
+        onClick: () => {
+          if (status !== UNKNOWN_STATUS_LABEL) setFilters({ status: [status] });
+        },
+      })),
+    [series.statuses, setFilters],
   );
   const grandTotal = series.rows.reduce((sum, row) => sum + row.total, 0);
   const totals = (status: string) =>
@@ -149,32 +158,33 @@ export function StatusChart({ state }: { state: DashboardFilterState }) {
     >
       <BarChart
         responsive
-        style={{ width: '100%', height: 300 }}
+        style={CHART_STYLE}
         data={series.rows}
-        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+        margin={CHART_MARGIN}
         title={`${STATUS_CHART_TITLE} (chart)`}
       >
         <CartesianGrid vertical={false} stroke={GRID_STROKE[scheme]} />
-        <XAxis dataKey="tick" tick={AXIS_TICK[scheme]} tickLine={false} minTickGap={12} />
+        <TimeAxis count={series.rows.length} scheme={scheme} inset={Y_AXIS_WIDTH + 8} />
         <YAxis
+          interval={0}
           allowDecimals={false}
           tick={AXIS_TICK[scheme]}
-          width={48}
+          width={Y_AXIS_WIDTH}
           tickLine={false}
           axisLine={false}
         />
         <Tooltip content={StatusTooltip} cursor={{ fillOpacity: 0.08 }} />
-        {series.statuses.map((status) => (
+        {bars.map(({ status, dataKey, onClick }) => (
           <Bar
             key={status}
             name={status}
-            dataKey={(row: StatusBucketRow) => row.counts[status] ?? 0}
+            dataKey={dataKey}
             stackId="status"
             fill={statusColor(status, scheme)}
             hide={hidden.has(status)}
             isAnimationActive={false}
             cursor={status === UNKNOWN_STATUS_LABEL ? undefined : 'pointer'}
-            onClick={() => filterBy(status)?.apply()}
+            onClick={onClick}
           />
         ))}
       </BarChart>

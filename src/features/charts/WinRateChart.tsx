@@ -7,13 +7,13 @@ import {
   Line,
   LineChart,
   Tooltip,
-  XAxis,
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
 import { dateFieldLabel } from '../filters/filterState';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { ChartFrame } from './ChartFrame';
+import { TimeAxis } from './TimeAxis';
 import type { ChartColumn } from './chartTable';
 import { ACCENT, AXIS_TICK, GRID_STROKE, MUTED_SERIES } from './chartTheme';
 import { useWinRateBuckets } from './data/useWinRateBuckets';
@@ -43,6 +43,12 @@ function WinRateTooltip({ active, payload }: TooltipContentProps) {
     </div>
   );
 }
+
+// Module-level so recharts sees the same props on every render and keeps its computed layout.
+const CHART_STYLE = { width: '100%', height: 300 };
+const Y_AXIS_WIDTH = 48;
+const CHART_MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
+const LEGEND_STYLE = { fontSize: 12 };
 
 export function WinRateChart({ state }: { state: DashboardFilterState }) {
   const scheme = useColorScheme();
@@ -99,24 +105,20 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
       rowKey={(r) => r.start}
       viewDescription={state.description}
     >
-      <LineChart
-        responsive
-        style={{ width: '100%', height: 300 }}
-        data={rows}
-        margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
-      >
+      <LineChart responsive style={CHART_STYLE} data={rows} margin={CHART_MARGIN}>
         <CartesianGrid vertical={false} stroke={GRID_STROKE[scheme]} />
-        <XAxis dataKey="tick" tick={AXIS_TICK[scheme]} tickLine={false} minTickGap={12} />
+        <TimeAxis count={rows.length} scheme={scheme} inset={Y_AXIS_WIDTH + 16} />
         <YAxis
+          interval={0}
           domain={[0, 1]}
-          tickFormatter={(value: number) => formatPercent(value)}
+          tickFormatter={formatPercent}
           tick={AXIS_TICK[scheme]}
-          width={48}
+          width={Y_AXIS_WIDTH}
           tickLine={false}
           axisLine={false}
         />
         <Tooltip content={WinRateTooltip} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={LEGEND_STYLE} />
         <Line
           name="This period"
           dataKey="winRate"

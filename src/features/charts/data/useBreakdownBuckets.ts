@@ -1,34 +1,42 @@
 // Three grouped answers by one text field: every referral of the view, those accepted and those won. The win rate
 // per value (won ÷ accepted) needs the stage dates, not the current status: a won referral was also accepted.
-import { keepPreviousData, useQueries } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useReferralsClient } from '../../../lib/api/client-context';
 import { allGroupedReferralsQuery } from '../../../lib/api/queries';
 import type { DayRange } from '../../filters/dateRange';
 import type { DashboardFilters } from '../../filters/filterState';
+import type { ReferralBucket } from '../../../lib/api/types';
 import type { BreakdownInput } from '../model/breakdown';
 import { stageFilter } from './useStageCounts';
 import { combineQueries, type CombinedQueryState } from './queryState';
+
+type BreakdownBuckets = CombinedQueryState & { input: BreakdownInput | undefined };
+
+const STAGES = ['createdDate', 'acceptedDate', 'wonDate'] as const;
+
+/** Module-level, so React Query re-runs it only when a result changes and the input keeps its identity. */
+function combineBreakdown(queries: UseQueryResult<ReferralBucket[]>[]): BreakdownBuckets {
+  const [total, accepted, won] = queries.map((q) => q.data);
+  return {
+    ...combineQueries(queries),
+    input: total && accepted && won ? { total, accepted, won } : undefined,
+  };
+}
 
 export function useBreakdownBuckets(
   field: 'customerMarket' | 'customerOrgSize',
   filters: DashboardFilters,
   range: DayRange,
-): CombinedQueryState & { input: BreakdownInput | undefined } {
+): BreakdownBuckets {
   const client = useReferralsClient();
-  const stages = ['createdDate', 'acceptedDate', 'wonDate'] as const;
-  const queries = useQueries({
-    queries: stages.map((stage) => ({
+  return useQueries({
+    queries: STAGES.map((stage) => ({
       ...allGroupedReferralsQuery(client, {
         filter: stageFilter(filters, range, stage),
         groupby: [field],
       }),
       placeholderData: keepPreviousData,
     })),
+    combine: combineBreakdown,
   });
-  const state = combineQueries(queries);
-  const [total, accepted, won] = queries.map((q) => q.data);
-  return {
-    ...state,
-    input: total && accepted && won ? { total, accepted, won } : undefined,
-  };
 }

@@ -1,6 +1,7 @@
 // How many referrals in the view reached each funnel stage: one top=1 count per stage (`<stage> ne null`). The
 // created stage is the view itself, the same query as the Total referrals tile, so the cache answers both.
-import { keepPreviousData, useQueries } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { useReferralsClient } from '../../../lib/api/client-context';
 import { referralsCountQuery } from '../../../lib/api/queries';
 import { reachedFilter } from '../../filters/apiFilter';
@@ -23,19 +24,25 @@ export function useStageCounts<F extends DateField>(
   range: DayRange,
 ): CombinedQueryState & { counts: Record<F, number> | undefined } {
   const client = useReferralsClient();
-  const queries = useQueries({
+  // Combined in React Query, so the counts object changes only when a count does and the charts that draw it
+  // are not handed new data on every render.
+  const combine = useCallback(
+    (results: UseQueryResult<number>[]) => {
+      const state = combineQueries(results);
+      const counts = state.ready
+        ? (Object.fromEntries(
+            fields.map((field, index) => [field, results[index]?.data ?? 0]),
+          ) as Record<F, number>)
+        : undefined;
+      return { ...state, counts };
+    },
+    [fields],
+  );
+  return useQueries({
     queries: fields.map((field) => ({
       ...referralsCountQuery(client, stageFilter(filters, range, field)),
       placeholderData: keepPreviousData,
     })),
+    combine,
   });
-  const state = combineQueries(queries);
-  let counts: Record<F, number> | undefined;
-  if (state.ready) {
-    counts = {} as Record<F, number>;
-    fields.forEach((field, index) => {
-      (counts as Record<F, number>)[field] = queries[index]?.data ?? 0;
-    });
-  }
-  return { ...state, counts };
 }

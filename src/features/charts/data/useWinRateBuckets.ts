@@ -1,36 +1,22 @@
 // Accepted and won referrals per time bucket, for the view's range and the period of the same length before it.
-import { keepPreviousData, useQueries } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useReferralsClient } from '../../../lib/api/client-context';
 import { allGroupedReferralsQuery } from '../../../lib/api/queries';
 import type { AggregationLevel } from '../../../lib/referrals/schema';
 import type { DayRange } from '../../filters/dateRange';
 import type { DashboardFilters } from '../../filters/filterState';
+import type { ReferralBucket } from '../../../lib/api/types';
 import type { WinRateInput } from '../model/winRateSeries';
 import { combineQueries, type CombinedQueryState } from './queryState';
 import { stageFilter } from './useStageCounts';
 
-export function useWinRateBuckets(
-  filters: DashboardFilters,
-  ranges: { current: DayRange; previous: DayRange },
-  granularity: AggregationLevel,
-): CombinedQueryState & { current: WinRateInput | undefined; previous: WinRateInput | undefined } {
-  const client = useReferralsClient();
-  const parts = [
-    [ranges.current, 'acceptedDate'],
-    [ranges.current, 'wonDate'],
-    [ranges.previous, 'acceptedDate'],
-    [ranges.previous, 'wonDate'],
-  ] as const;
-  const queries = useQueries({
-    queries: parts.map(([range, stage]) => ({
-      ...allGroupedReferralsQuery(client, {
-        filter: stageFilter(filters, range, stage),
-        groupby: [filters.dateField],
-        aggregationLevel: granularity,
-      }),
-      placeholderData: keepPreviousData,
-    })),
-  });
+type WinRateBuckets = CombinedQueryState & {
+  current: WinRateInput | undefined;
+  previous: WinRateInput | undefined;
+};
+
+/** Module-level, so React Query re-runs it only when a result changes and the inputs keep their identity. */
+function combineWinRate(queries: UseQueryResult<ReferralBucket[]>[]): WinRateBuckets {
   const [accepted, won, previousAccepted, previousWon] = queries.map((q) => q.data);
   // The previous period only adds a comparison line: the chart is drawn without waiting for it (but stays busy
   // until it is in), and does not fail with it.
@@ -46,4 +32,29 @@ export function useWinRateBuckets(
         ? { accepted: previousAccepted, won: previousWon }
         : undefined,
   };
+}
+
+export function useWinRateBuckets(
+  filters: DashboardFilters,
+  ranges: { current: DayRange; previous: DayRange },
+  granularity: AggregationLevel,
+): WinRateBuckets {
+  const client = useReferralsClient();
+  const parts = [
+    [ranges.current, 'acceptedDate'],
+    [ranges.current, 'wonDate'],
+    [ranges.previous, 'acceptedDate'],
+    [ranges.previous, 'wonDate'],
+  ] as const;
+  return useQueries({
+    queries: parts.map(([range, stage]) => ({
+      ...allGroupedReferralsQuery(client, {
+        filter: stageFilter(filters, range, stage),
+        groupby: [filters.dateField],
+        aggregationLevel: granularity,
+      }),
+      placeholderData: keepPreviousData,
+    })),
+    combine: combineWinRate,
+  });
 }

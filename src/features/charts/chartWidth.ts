@@ -1,0 +1,25 @@
+// The width of a chart's body, measured by its frame while the skeleton shows, so that a chart drawn later knows
+// its width on its first render (recharts' own measuring re-renders the whole chart once it knows).
+import { createContext, useContext, useEffect, useState, type RefObject } from 'react';
+
+export const ChartWidthContext = createContext(0);
+
+/** The chart body's width in pixels for the chart inside it; 0 before the first measurement. */
+export function useChartBodyWidth(): number {
+  return useContext(ChartWidthContext);
+}
+
+/** The element's content width, following resizes. */
+export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (element === null || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry !== undefined) setWidth(Math.round(entry.contentRect.width));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
