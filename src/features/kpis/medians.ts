@@ -11,7 +11,7 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
 }
 
-type DurationRow = Pick<Referral, 'createdDate' | 'acceptedDate' | 'wonDate'>;
+export type DurationRow = Pick<Referral, 'createdDate' | 'acceptedDate' | 'wonDate'>;
 
 /** Milliseconds from one date to another, or null when either is missing, unreadable, or the order is backwards. */
 function between(from: string | null, to: string | null): number | null {

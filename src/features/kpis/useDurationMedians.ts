@@ -1,14 +1,14 @@
 // Median times to accept and to win need rows, which the API only gives in pages of up to 10,000 and without
 // field selection. Only the accepted referrals of the view are fetched (a won referral was accepted first), page
-// by page, each page reduced to its durations as it arrives.
+// by page; only their three dates are read, and each page is reduced to its durations as it arrives.
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useReferralsClient } from '../../lib/api/client-context';
-import { referralsPageQuery } from '../../lib/api/queries';
+import { referralDatesPageQuery } from '../../lib/api/queries';
 import type { ReferralsPage } from '../../lib/api/types';
 import { MAX_TOP } from '../../lib/referrals/schema';
 import { combineQueries, type CombinedQueryState } from '../charts/data/queryState';
-import { durationsOf, median, type Durations } from './medians';
+import { durationsOf, median, type DurationRow, type Durations } from './medians';
 
 export interface DurationMedians extends CombinedQueryState {
   toAccept: number | null;
@@ -19,11 +19,14 @@ export interface DurationMedians extends CombinedQueryState {
 
 // Selectors live at module level: React Query re-runs an inline `select` on every render, and reading the
 // durations of 10,000 rows each time would cost more than the rest of the dashboard's rendering.
-function firstPageSummary(page: ReferralsPage) {
+const DURATION_FIELDS = ['createdDate', 'acceptedDate', 'wonDate'] as const;
+type DurationPage = ReferralsPage<DurationRow>;
+
+function firstPageSummary(page: DurationPage) {
   return { durations: durationsOf(page.rows), totalCount: page.totalCount, rows: page.rows.length };
 }
 
-function pageDurations(page: ReferralsPage): Durations {
+function pageDurations(page: DurationPage): Durations {
   return durationsOf(page.rows);
 }
 
@@ -43,7 +46,7 @@ function mergePages<R extends { data?: Durations | undefined }>(results: R[]) {
 export function useDurationMedians(filter: string | undefined): DurationMedians {
   const client = useReferralsClient();
   const first = useQuery({
-    ...referralsPageQuery(client, { filter, top: MAX_TOP }),
+    ...referralDatesPageQuery(client, { filter, top: MAX_TOP }, DURATION_FIELDS),
     select: firstPageSummary,
     placeholderData: keepPreviousData,
   });
@@ -54,7 +57,11 @@ export function useDurationMedians(filter: string | undefined): DurationMedians 
   const pageCount = first.data === undefined ? 0 : Math.max(1, Math.ceil(totalRows / MAX_TOP));
   const rest = useQueries({
     queries: Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => ({
-      ...referralsPageQuery(client, { filter, top: MAX_TOP, skip: (index + 1) * MAX_TOP }),
+      ...referralDatesPageQuery(
+        client,
+        { filter, top: MAX_TOP, skip: (index + 1) * MAX_TOP },
+        DURATION_FIELDS,
+      ),
       select: pageDurations,
     })),
     combine: mergePages,

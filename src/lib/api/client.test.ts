@@ -129,6 +129,22 @@ describe('referrals client: pages', () => {
     });
   });
 
+  it('reads a page of dates only: the same request, rows cut down to the dates asked for', async () => {
+    const { fetch, sent } = scriptedFetch(
+      jsonResponse({
+        Value: [referral({ createdDate: '2026-01-01T00:00:00', acceptedDate: null })],
+        TotalCount: 3,
+      }),
+    );
+    const page = await clientWith(fetch).datesPage({ top: 1 }, ['createdDate', 'acceptedDate']);
+    expect(page).toEqual({
+      rows: [{ createdDate: '2026-01-01T00:00:00', acceptedDate: null }],
+      totalCount: 3,
+      next: { top: 1, skip: 1 },
+    });
+    expect(sent[0]?.url).toContain('/api/partner/v1/analytics/referrals?top=1');
+  });
+
   it('turns an unreadable answer into an ApiError that says so', async () => {
     const { fetch } = scriptedFetch(textResponse('<html>hi</html>', 200));
     const error = await caught(clientWith(fetch).page({}));

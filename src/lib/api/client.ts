@@ -9,10 +9,18 @@ import {
   networkError,
   signInError,
 } from './errors';
-import { nextPageQuery, parseBuckets, parseEnvelope, parseReferralRows } from './envelope';
+import {
+  nextPageQuery,
+  parseBuckets,
+  parseDateRows,
+  parseEnvelope,
+  parseReferralRows,
+  type RowsResult,
+} from './envelope';
 import { newGuid } from './ids';
 import { buildQueryString } from './query-string';
 import { createRequestScheduler, type RequestScheduler } from './request-scheduler';
+import type { DateField, Referral } from '../referrals/schema';
 import type { GroupedReferralsPage, ReferralsPage, ReferralsQuery, RequestContext } from './types';
 
 export interface AccessTokenOptions {
@@ -33,6 +41,12 @@ export interface ReferralsClientOptions {
 
 export interface ReferralsClient {
   page(query: ReferralsQuery, ctx?: RequestContext): Promise<ReferralsPage>;
+  /** A page of rows reduced to some of their dates: for figures that need many rows but few fields. */
+  datesPage<F extends DateField>(
+    query: ReferralsQuery,
+    fields: readonly F[],
+    ctx?: RequestContext,
+  ): Promise<ReferralsPage<Pick<Referral, F>>>;
   grouped(query: ReferralsQuery, ctx?: RequestContext): Promise<GroupedReferralsPage>;
 }
 
@@ -141,17 +155,25 @@ export function createReferralsClient({
     return { envelope: parsed.envelope, status, ids };
   }
 
+  async function rowsPage<Row>(
+    query: ReferralsQuery,
+    parseRows: (rows: unknown[]) => RowsResult<Row>,
+    ctx: RequestContext | undefined,
+  ): Promise<ReferralsPage<Row>> {
+    const { envelope, status, ids } = await getEnvelope(query, ctx);
+    const rows = parseRows(envelope.rows);
+    if (!rows.ok) throw invalidResponseError(rows.problem, status, ids);
+    return {
+      rows: rows.rows,
+      totalCount: envelope.totalCount,
+      next: nextPageQuery(query, envelope.nextLink, rows.rows.length, envelope.totalCount),
+    };
+  }
+
   return {
-    async page(query, ctx) {
-      const { envelope, status, ids } = await getEnvelope(query, ctx);
-      const rows = parseReferralRows(envelope.rows);
-      if (!rows.ok) throw invalidResponseError(rows.problem, status, ids);
-      return {
-        rows: rows.rows,
-        totalCount: envelope.totalCount,
-        next: nextPageQuery(query, envelope.nextLink, rows.rows.length, envelope.totalCount),
-      };
-    },
+    page: (query, ctx) => rowsPage(query, parseReferralRows, ctx),
+
+    datesPage: (query, fields, ctx) => rowsPage(query, (rows) => parseDateRows(rows, fields), ctx),
 
     async grouped(query, ctx) {
       const groupby = query.groupby ?? [];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findMeasure, nextPageQuery, parseEnvelope, parseReferralRows, toCount } from './envelope';
+import {
+  findMeasure,
+  nextPageQuery,
+  parseDateRows,
+  parseEnvelope,
+  parseReferralRows,
+  toCount,
+} from './envelope';
 import { referral } from './test-helpers';
 
 describe('parseEnvelope', () => {
@@ -65,6 +72,37 @@ describe('parseReferralRows', () => {
     expect(parseReferralRows([{ ...referral(), id: null }])).toEqual({
       ok: false,
       problem: 'row 1: id: expected string or number',
+    });
+  });
+});
+
+describe('parseDateRows', () => {
+  const fields = ['createdDate', 'acceptedDate', 'wonDate'] as const;
+
+  it('keeps only the dates asked for, missing ones as null, and ignores the other fields', () => {
+    const row: Record<string, unknown> = {
+      ...referral(),
+      createdDate: '2026-01-02T03:04:05',
+      acceptedDate: '2026-01-03T00:00:00',
+      customerName: { not: 'checked' },
+    };
+    delete row.wonDate;
+    expect(parseDateRows([row], fields)).toEqual({
+      ok: true,
+      rows: [
+        { createdDate: '2026-01-02T03:04:05', acceptedDate: '2026-01-03T00:00:00', wonDate: null },
+      ],
+    });
+  });
+
+  it('names the row and the date that is not a date string', () => {
+    expect(parseDateRows([referral(), { ...referral(), acceptedDate: 5 }], fields)).toEqual({
+      ok: false,
+      problem: 'row 2: acceptedDate: expected string',
+    });
+    expect(parseDateRows(['text'], fields)).toEqual({
+      ok: false,
+      problem: 'row 1: expected object',
     });
   });
 });

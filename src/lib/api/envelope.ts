@@ -7,6 +7,7 @@ import {
   DATE_FIELDS,
   MAX_TOP,
   STRING_FIELDS,
+  type DateField,
   type Referral,
   type ReferralField,
 } from '../referrals/schema';
@@ -116,6 +117,38 @@ export function parseReferralRows(rows: unknown[]): RowsResult<Referral> {
       return { ok: false, problem: `row ${index + 1}: ${describeIssues(result.error)}` };
     }
     parsed.push(result.data);
+  }
+  return { ok: true, rows: parsed };
+}
+
+const dateOnly = z.nullish(z.string());
+const dateSchemas = new Map<string, z.ZodMiniType>();
+
+/**
+ * Only the given date fields of each row, checked and with missing ones as null: for figures computed from a
+ * few dates of many rows (the API cannot leave the other fields out), about ten times cheaper than reading whole
+ * rows.
+ */
+export function parseDateRows<F extends DateField>(
+  rows: unknown[],
+  fields: readonly F[],
+): RowsResult<Pick<Referral, F>> {
+  const key = fields.join(',');
+  let schema = dateSchemas.get(key);
+  if (schema === undefined) {
+    schema = z.object(Object.fromEntries(fields.map((field) => [field, dateOnly])));
+    dateSchemas.set(key, schema);
+  }
+  const parsed: Pick<Referral, F>[] = [];
+  for (const [index, row] of rows.entries()) {
+    const result = schema.safeParse(row);
+    if (!result.success) {
+      return { ok: false, problem: `row ${index + 1}: ${describeIssues(result.error)}` };
+    }
+    const data = result.data as Partial<Record<F, string | null>>;
+    const dates = {} as Pick<Referral, F>;
+    for (const field of fields) dates[field] = (data[field] ?? null) as Referral[F];
+    parsed.push(dates);
   }
   return { ok: true, rows: parsed };
 }

@@ -1,7 +1,7 @@
 // Query options for every referrals query. Query keys are defined here and nowhere else; features
 // call `useQuery(referralsPageQuery(client, query))` and friends.
 import { queryOptions } from '@tanstack/react-query';
-import { MAX_TOP } from '../referrals/schema';
+import { MAX_TOP, type DateField } from '../referrals/schema';
 import type { ReferralsClient } from './client';
 import { requestContexts } from './request-context';
 import type { GroupedReferralsPage, ReferralBucket, ReferralsQuery, RequestContext } from './types';
@@ -26,6 +26,8 @@ export const referralsKeys = {
   /** Every referrals query: for invalidating or removing them all. */
   all: ['referrals'] as const,
   page: (query: ReferralsQuery) => ['referrals', 'page', normalizeQuery(query)] as const,
+  dates: (query: ReferralsQuery, fields: readonly DateField[]) =>
+    ['referrals', 'dates', [...fields], normalizeQuery(query)] as const,
   grouped: (query: ReferralsQuery) => ['referrals', 'grouped', normalizeQuery(query)] as const,
   count: (filter: string | undefined) =>
     ['referrals', 'count', filter === undefined || filter.trim() === '' ? null : filter] as const,
@@ -42,6 +44,19 @@ export function referralsPageQuery(
     queryKey: referralsKeys.page(normalized),
     queryFn: (context) =>
       client.page(normalized, requestContexts(context, action?.correlationId)()),
+  });
+}
+
+/** One page of rows reduced to some of their dates (see ReferralsClient.datesPage). */
+export function referralDatesPageQuery<F extends DateField>(
+  client: ReferralsClient,
+  query: ReferralsQuery,
+  fields: readonly F[],
+) {
+  const normalized = normalizeQuery(query);
+  return queryOptions({
+    queryKey: referralsKeys.dates(normalized, fields),
+    queryFn: (context) => client.datesPage(normalized, fields, requestContexts(context)()),
   });
 }
 

@@ -12,9 +12,9 @@ export interface ReferralsQuery {
   skip?: number;
 }
 
-/** One page of ungrouped rows. */
-export interface ReferralsPage {
-  rows: Referral[];
+/** One page of ungrouped rows (whole referrals, or a few of their fields). */
+export interface ReferralsPage<Row = Referral> {
+  rows: Row[];
   /** Rows matching the query over all pages, or null when the API did not say. */
   totalCount: number | null;
   /** The next page's query, or null on the last page. */

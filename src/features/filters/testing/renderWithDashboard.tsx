@@ -7,6 +7,7 @@ import type { ReactElement } from 'react';
 import type { ReferralsClient } from '../../../lib/api/client';
 import { ReferralsClientProvider } from '../../../lib/api/client-context';
 import type { GroupedReferralsPage, ReferralsPage, ReferralsQuery } from '../../../lib/api/types';
+import type { Referral } from '../../../lib/referrals/schema';
 import { ClockProvider } from '../clock';
 
 export const TEST_NOW = new Date('2026-11-24T12:00:00Z');
@@ -23,6 +24,20 @@ export function fakeClient(api: FakeApi) {
       calls.push({ kind: 'page', query });
       if (!api.page) throw new Error(`Unexpected page query ${JSON.stringify(query)}`);
       return api.page(query);
+    },
+    // The same request as `page`, its rows cut down to the dates asked for, as the real client does.
+    datesPage: async (query, fields) => {
+      calls.push({ kind: 'page', query });
+      if (!api.page) throw new Error(`Unexpected page query ${JSON.stringify(query)}`);
+      const page = await api.page(query);
+      return {
+        ...page,
+        rows: page.rows.map((row) => {
+          const dates = {} as Pick<Referral, (typeof fields)[number]>;
+          for (const field of fields) dates[field] = row[field];
+          return dates;
+        }),
+      };
     },
     grouped: async (query) => {
       calls.push({ kind: 'grouped', query });

@@ -11,6 +11,9 @@ function recordingClient() {
       calls.push({ query, ctx });
       return { rows: [], totalCount: 0, next: null };
     },
+    datesPage: async () => {
+      throw new Error('not used');
+    },
     grouped: async () => {
       throw new Error('not used');
     },

@@ -6,6 +6,7 @@ import { exportStoreFor } from './referralsExport';
 
 const client = (): ReferralsClient => ({
   page: async () => ({ rows: [], totalCount: 0, next: null }),
+  datesPage: async () => ({ rows: [], totalCount: 0, next: null }),
   grouped: async () => ({ buckets: [], totalCount: 0, next: null }),
 });
 
