@@ -201,14 +201,16 @@ test('after a 401 that a fresh token cannot fix, Sign in again keeps the filters
       contentType: 'application/json',
       body: JSON.stringify({ code: 401, description: 'The token was refused.' }),
     });
-  await page.route((url) => url.pathname === API_PATH, refuse);
+  // One matcher for route and unroute: Playwright removes a route only given the same function.
+  const isApi = (url: URL) => url.pathname === API_PATH;
+  await page.route(isApi, refuse);
   await page.reload();
   const alert = totalTile(page).getByRole('alert');
   await expect(alert).toContainText('Your sign-in was not accepted');
   await expect(alert).toContainText(/Request ID: \S+/);
   await page.screenshot({ path: `${SCREENS}/sign-in-again.png`, fullPage: true });
 
-  await page.unroute((url) => url.pathname === API_PATH, refuse);
+  await page.unroute(isApi, refuse);
   const grants: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname === '/oidc/token') {
