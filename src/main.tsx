@@ -37,8 +37,21 @@ async function boot() {
     // Signed in already: the signed-in shell's and the page's code, together and before the first
     // render, so nothing suspends. A chunk that fails to load is left to the lazy path and its
     // error boundary. Signed out: neither.
-    if (msal.getActiveAccount() !== null) {
-      await Promise.allSettled(signedInModulesFor(window.location.pathname));
+    const account = msal.getActiveAccount();
+    if (account !== null) {
+      await Promise.allSettled([
+        ...signedInModulesFor(window.location.pathname),
+        // The page's data too, so its requests are under way while its code loads and renders.
+        import('./app/prefetch-page-data').then(({ prefetchPageData }) =>
+          prefetchPageData(
+            msal,
+            settings.config.scopes,
+            account.homeAccountId,
+            window.location,
+            new Date(),
+          ),
+        ),
+      ]);
     }
     root.render(
       <StrictMode>

@@ -1,39 +1,35 @@
-// Everything behind sign-in that needs data: the query cache, the referrals client and the
-// routes. Part of the signed-in shell's lazy chunk (see SignedInShell), never the landing page's.
+// Everything behind sign-in that needs data: the account's session (query cache and referrals
+// client, see signed-in-session.ts) and the routes. Part of the signed-in shell's lazy chunk (see SignedInShell), never the landing page's.
 import { useMsal } from '@azure/msal-react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Route, Routes } from 'react-router';
 import { SignInAgainProvider } from '../components/sign-in-again';
-import { createAccessTokenGetter } from '../features/auth/access-token';
 import { signInAgain } from '../features/auth/auth-actions';
-import { createReferralsClient } from '../lib/api/client';
 import { ReferralsClientProvider } from '../lib/api/client-context';
-import { createQueryClient } from '../lib/api/query-client';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { useRuntimeConfig } from './config-context';
 import { NotFoundPage } from './NotFoundPage';
 import { PageLoading } from './PageLoading';
 import { dashboardPage, referralPage } from './route-modules';
+import { endSignedInSession, signedInSession } from './signed-in-session';
 
 const DashboardPage = dashboardPage.Component;
 const ReferralPage = referralPage.Component;
 
 /**
  * Mounted once per signed-in account (keyed by homeAccountId): switching accounts starts a fresh
- * cache, so one account's referrals never show under another's name.
+ * session, so one account's referrals never show under another's name. The session may already
+ * hold requests that main.tsx started for this address.
  */
-export function SignedInApp() {
+export function SignedInApp({ accountId }: { accountId: string }) {
   const { instance } = useMsal();
   const { scopes } = useRuntimeConfig();
-  const [queryClient] = useState(createQueryClient);
-  const client = useMemo(
-    () => createReferralsClient({ getAccessToken: createAccessTokenGetter(instance, scopes) }),
-    [instance, scopes],
-  );
+  const [session] = useState(() => signedInSession(instance, scopes, accountId));
+  const { queryClient, client } = session;
   // Error panels offer it after a 401: an interactive token, back to the same address.
   const startSignInAgain = useCallback(() => signInAgain(instance, { scopes }), [instance, scopes]);
-  useEffect(() => () => queryClient.clear(), [queryClient]);
+  useEffect(() => () => endSignedInSession(session), [session]);
 
   return (
     <QueryClientProvider client={queryClient}>

@@ -23,7 +23,7 @@ export function SignedInShell({
           </a>
           <AppHeader active={active} others={others} />
           <main id="main" className="app-shell__main" tabIndex={-1}>
-            <SignedInApp key={active.homeAccountId} />
+            <SignedInApp key={active.homeAccountId} accountId={active.homeAccountId} />
           </main>
         </div>
       </NuqsAdapter>

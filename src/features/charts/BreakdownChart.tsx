@@ -17,7 +17,7 @@ import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { ChartFrame } from './ChartFrame';
 import type { ChartColumn, RowFilter } from './chartTable';
 import { ACCENT, AXIS_TICK, GRID_STROKE } from './chartTheme';
-import { useBreakdownBuckets } from './data/useBreakdownBuckets';
+import { useBreakdownBuckets, type BreakdownField } from './data/useBreakdownBuckets';
 import { toMarketBreakdown, toOrgSizeBreakdown, type BreakdownRow } from './model/breakdown';
 import { orgSizeLabel } from './model/orgSizeLabel';
 import { formatCount, formatPercent } from './model/rates';
@@ -25,8 +25,6 @@ import { useColorScheme } from './useColorScheme';
 
 export const MARKET_CHART_TITLE = 'Referrals by customer market';
 export const ORG_SIZE_CHART_TITLE = 'Referrals by organisation size';
-
-type BreakdownField = 'customerMarket' | 'customerOrgSize';
 
 const SETTINGS: Record<
   BreakdownField,

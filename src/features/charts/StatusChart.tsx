@@ -3,13 +3,13 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, YAxis, type TooltipContentProps } from 'recharts';
 import { useReferralsClient } from '../../lib/api/client-context';
-import { allGroupedReferralsQuery } from '../../lib/api/queries';
 import { dateFieldLabel } from '../filters/filterState';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { ChartFrame } from './ChartFrame';
 import { TimeAxis } from './TimeAxis';
 import type { ChartColumn } from './chartTable';
 import { combineQueries } from './data/queryState';
+import { statusBucketsQuery } from './data/statusBuckets';
 import { formatCount, formatPercent, ratio } from './model/rates';
 import { statusColor, UNKNOWN_STATUS_LABEL } from './model/statusColors';
 import { toStatusSeries, type StatusBucketRow } from './model/statusSeries';
@@ -56,14 +56,10 @@ const CHART_MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
 export function StatusChart({ state }: { state: DashboardFilterState }) {
   const client = useReferralsClient();
   const scheme = useColorScheme();
-  const { filters, apiFilter, range, granularity, setFilters } = state;
+  const { filters, range, granularity, setFilters } = state;
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const query = useQuery({
-    ...allGroupedReferralsQuery(client, {
-      filter: apiFilter,
-      groupby: ['status', filters.dateField],
-      aggregationLevel: granularity,
-    }),
+    ...statusBucketsQuery(client, state),
     placeholderData: keepPreviousData,
   });
   const { ready, updating, problem } = combineQueries([query]);

@@ -3,19 +3,12 @@
 import { useQueryStates } from 'nuqs';
 import { useCallback, useMemo } from 'react';
 import type { AggregationLevel } from '../../lib/referrals/schema';
-import { apiFilterText } from './apiFilter';
 import { withoutFilter, type FilterTarget } from './chips';
 import { useNow } from './clock';
-import {
-  defaultGranularity,
-  previousRange,
-  resolveRange,
-  toUtcDay,
-  utcToday,
-  type DayRange,
-} from './dateRange';
+import { utcToday } from './dateRange';
+import { dashboardView, type DashboardView } from './dashboardView';
 import { describeFilters } from './describeFilters';
-import type { DashboardFilters, GranularityChoice } from './filterState';
+import type { DashboardFilters } from './filterState';
 import { filterParsers, filtersFromUrl, urlFromFilters } from './urlState';
 
 /** 'push' makes a back-button step (discrete choices); 'replace' does not (typing). */
@@ -23,17 +16,7 @@ export interface FilterUpdateOptions {
   history?: 'push' | 'replace';
 }
 
-export interface DashboardFilterState {
-  filters: DashboardFilters;
-  /** The API `filter` for the view, or undefined for none. Built by the grammar module. */
-  apiFilter: string | undefined;
-  /** The days in view (inclusive, UTC) and the period of the same length just before. */
-  range: DayRange;
-  previousRange: DayRange;
-  /** The granularity in effect: the user's choice, or the default for the range's length. */
-  granularity: AggregationLevel;
-  /** The user's explicit choice, null when following the range. */
-  granularityChoice: GranularityChoice;
+export interface DashboardFilterState extends Omit<DashboardView, 'rangeGranularity'> {
   setFilters(patch: Partial<DashboardFilters>, options?: FilterUpdateOptions): void;
   removeFilter(target: FilterTarget): void;
   setGranularity(level: AggregationLevel): void;
@@ -46,13 +29,11 @@ export function useDashboardFilters(): DashboardFilterState {
   const today = utcToday(useNow());
 
   const filters = useMemo(() => filtersFromUrl(values), [values]);
-  const range = useMemo(
-    () => resolveRange(filters.preset, filters, toUtcDay(today)),
-    [filters, today],
+  const view = useMemo(
+    () => dashboardView(filters, values.granularity, today),
+    [filters, values.granularity, today],
   );
-  const previous = useMemo(() => previousRange(range), [range]);
-  const apiFilter = useMemo(() => apiFilterText(filters, range), [filters, range]);
-  const rangeDefault = defaultGranularity(range);
+  const { rangeGranularity: rangeDefault, ...viewState } = view;
 
   const setFilters = useCallback(
     (patch: Partial<DashboardFilters>, options?: FilterUpdateOptions) =>
@@ -72,15 +53,10 @@ export function useDashboardFilters(): DashboardFilterState {
   );
 
   return {
-    filters,
-    apiFilter,
-    range,
-    previousRange: previous,
-    granularity: values.granularity ?? rangeDefault,
-    granularityChoice: values.granularity,
+    ...viewState,
     setFilters,
     removeFilter,
     setGranularity,
-    description: describeFilters(filters, range),
+    description: describeFilters(filters, view.range),
   };
 }

@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import { KpiTile } from '../../components/KpiTile';
 import { useStageCounts } from '../charts/data/useStageCounts';
 import { formatCount, formatPercent } from '../charts/model/rates';
-import { reachedFilter } from '../filters/apiFilter';
 import { useDashboardFilters } from '../filters/useDashboardFilters';
 import { KpiChange } from './KpiChange';
+import { KPI_STAGES, medianFilter } from './kpiQueries';
 import {
   countChange,
   durationChange,
@@ -17,10 +17,8 @@ import {
 import { useDurationMedians, type DurationMedians } from './useDurationMedians';
 import './KpiTiles.css';
 
-const STAGES = ['createdDate', 'acceptedDate', 'wonDate'] as const;
-
 function figures(
-  counts: Record<(typeof STAGES)[number], number> | undefined,
+  counts: Record<(typeof KPI_STAGES)[number], number> | undefined,
 ): PeriodFigures | null {
   return counts
     ? periodFigures({
@@ -48,12 +46,12 @@ function medianCaption(medians: DurationMedians, what: string): string {
 
 export function KpiTiles() {
   const { filters, range, previousRange } = useDashboardFilters();
-  const current = useStageCounts(STAGES, filters, range);
-  const previous = useStageCounts(STAGES, filters, previousRange);
+  const current = useStageCounts(KPI_STAGES, filters, range);
+  const previous = useStageCounts(KPI_STAGES, filters, previousRange);
   const now = figures(current.counts);
   const before = figures(previous.counts);
-  const medians = useDurationMedians(reachedFilter(filters, range, 'acceptedDate'));
-  const previousMedians = useDurationMedians(reachedFilter(filters, previousRange, 'acceptedDate'));
+  const medians = useDurationMedians(medianFilter(filters, range));
+  const previousMedians = useDurationMedians(medianFilter(filters, previousRange));
   const countProblem = current.problem;
   const updating = current.updating;
   const noPrevious = previous.ready ? 'None in the previous period to compare with' : 'Comparing…';

@@ -3,6 +3,7 @@
 // by page; only their three dates are read, and each page is reduced to its durations as it arrives.
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import type { ReferralsClient } from '../../lib/api/client';
 import { useReferralsClient } from '../../lib/api/client-context';
 import { referralDatesPageQuery } from '../../lib/api/queries';
 import type { ReferralsPage } from '../../lib/api/types';
@@ -43,10 +44,23 @@ function mergePages<R extends { data?: Durations | undefined }>(results: R[]) {
   return { results, durations, loaded };
 }
 
+/** Page `index` (0-based) of the rows the medians read. */
+export function durationPageQuery(
+  client: ReferralsClient,
+  filter: string | undefined,
+  index: number,
+) {
+  return referralDatesPageQuery(
+    client,
+    { filter, top: MAX_TOP, skip: index * MAX_TOP },
+    DURATION_FIELDS,
+  );
+}
+
 export function useDurationMedians(filter: string | undefined): DurationMedians {
   const client = useReferralsClient();
   const first = useQuery({
-    ...referralDatesPageQuery(client, { filter, top: MAX_TOP }, DURATION_FIELDS),
+    ...durationPageQuery(client, filter, 0),
     select: firstPageSummary,
     placeholderData: keepPreviousData,
   });
@@ -57,11 +71,7 @@ export function useDurationMedians(filter: string | undefined): DurationMedians 
   const pageCount = first.data === undefined ? 0 : Math.max(1, Math.ceil(totalRows / MAX_TOP));
   const rest = useQueries({
     queries: Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => ({
-      ...referralDatesPageQuery(
-        client,
-        { filter, top: MAX_TOP, skip: (index + 1) * MAX_TOP },
-        DURATION_FIELDS,
-      ),
+      ...durationPageQuery(client, filter, index + 1),
       select: pageDurations,
     })),
     combine: mergePages,

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import type { ReferralsClient } from '../../lib/api/client';
 import { useReferralsClient } from '../../lib/api/client-context';
 import { referralsPageQuery } from '../../lib/api/queries';
 import type { ReferralsPage } from '../../lib/api/types';
@@ -14,6 +15,16 @@ export interface PageRequest {
   enabled: boolean;
 }
 
+/** Page `page` (1-based) of `size` rows of the referrals matching `filter`. */
+export function tablePageQuery(
+  client: ReferralsClient,
+  filter: string | undefined,
+  page: number,
+  size: PageSize,
+) {
+  return referralsPageQuery(client, { filter, ...pageWindow(page, size) });
+}
+
 /**
  * One page of referrals. The previous page stays on screen while the next loads
  * (keepPreviousData) and after a failure, and the following page is fetched ahead.
@@ -22,7 +33,7 @@ export function useReferralsPage({ filter, page, size, enabled }: PageRequest) {
   const client = useReferralsClient();
   const queryClient = useQueryClient();
   const query = useQuery({
-    ...referralsPageQuery(client, { filter, ...pageWindow(page, size) }),
+    ...tablePageQuery(client, filter, page, size),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -43,9 +54,7 @@ export function useReferralsPage({ filter, page, size, enabled }: PageRequest) {
     // A 10,000-row page ahead would cost a full API page (and its rate limit) that may never be
     // opened; smaller pages are cheap and make Next instant.
     if (!enabled || !current || !hasNextPage || size >= MAX_TOP) return;
-    void queryClient.prefetchQuery(
-      referralsPageQuery(client, { filter, ...pageWindow(page + 1, size) }),
-    );
+    void queryClient.prefetchQuery(tablePageQuery(client, filter, page + 1, size));
   }, [client, queryClient, enabled, current, hasNextPage, filter, page, size]);
 
   return {

@@ -1,6 +1,11 @@
 // Query options for every referrals query. Query keys are defined here and nowhere else; features
 // call `useQuery(referralsPageQuery(client, query))` and friends.
-import { queryOptions } from '@tanstack/react-query';
+import {
+  queryOptions,
+  type FetchQueryOptions,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { MAX_TOP, type DateField } from '../referrals/schema';
 import type { ReferralsClient } from './client';
 import { requestContexts } from './request-context';
@@ -126,4 +131,19 @@ export function allGroupedReferralsQuery(
       return buckets;
     },
   });
+}
+
+/** A query a page will make, ready to be fetched before the page renders. */
+export interface PrefetchableQuery {
+  queryKey: QueryKey;
+  prefetch(queryClient: QueryClient): Promise<void>;
+}
+
+export function prefetchable<TData, TKey extends QueryKey>(
+  options: FetchQueryOptions<TData, Error, TData, TKey>,
+): PrefetchableQuery {
+  return {
+    queryKey: options.queryKey,
+    prefetch: (queryClient) => queryClient.prefetchQuery(options),
+  };
 }

@@ -1,6 +1,7 @@
 // Three grouped answers by one text field: every referral of the view, those accepted and those won. The win rate
 // per value (won ÷ accepted) needs the stage dates, not the current status: a won referral was also accepted.
 import { keepPreviousData, useQueries, type UseQueryResult } from '@tanstack/react-query';
+import type { ReferralsClient } from '../../../lib/api/client';
 import { useReferralsClient } from '../../../lib/api/client-context';
 import { allGroupedReferralsQuery } from '../../../lib/api/queries';
 import type { DayRange } from '../../filters/dateRange';
@@ -23,18 +24,32 @@ function combineBreakdown(queries: UseQueryResult<ReferralBucket[]>[]): Breakdow
   };
 }
 
+export type BreakdownField = 'customerMarket' | 'customerOrgSize';
+
+/** Every referral of the view, those accepted and those won, grouped by `field`, in that order. */
+export function breakdownQueries(
+  client: ReferralsClient,
+  field: BreakdownField,
+  filters: DashboardFilters,
+  range: DayRange,
+) {
+  return STAGES.map((stage) =>
+    allGroupedReferralsQuery(client, {
+      filter: stageFilter(filters, range, stage),
+      groupby: [field],
+    }),
+  );
+}
+
 export function useBreakdownBuckets(
-  field: 'customerMarket' | 'customerOrgSize',
+  field: BreakdownField,
   filters: DashboardFilters,
   range: DayRange,
 ): BreakdownBuckets {
   const client = useReferralsClient();
   return useQueries({
-    queries: STAGES.map((stage) => ({
-      ...allGroupedReferralsQuery(client, {
-        filter: stageFilter(filters, range, stage),
-        groupby: [field],
-      }),
+    queries: breakdownQueries(client, field, filters, range).map((query) => ({
+      ...query,
       placeholderData: keepPreviousData,
     })),
     combine: combineBreakdown,

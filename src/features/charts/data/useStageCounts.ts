@@ -2,6 +2,7 @@
 // created stage is the view itself, the same query as the Total referrals tile, so the cache answers both.
 import { keepPreviousData, useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import type { ReferralsClient } from '../../../lib/api/client';
 import { useReferralsClient } from '../../../lib/api/client-context';
 import { referralsCountQuery } from '../../../lib/api/queries';
 import { reachedFilter } from '../../filters/apiFilter';
@@ -16,6 +17,16 @@ export function stageFilter(filters: DashboardFilters, range: DayRange, stage: D
   return stage === 'createdDate'
     ? apiFilterText(filters, range)
     : reachedFilter(filters, range, stage);
+}
+
+/** One count query per stage, in the order of `fields`. */
+export function stageCountQueries(
+  client: ReferralsClient,
+  fields: readonly DateField[],
+  filters: DashboardFilters,
+  range: DayRange,
+) {
+  return fields.map((field) => referralsCountQuery(client, stageFilter(filters, range, field)));
 }
 
 export function useStageCounts<F extends DateField>(
@@ -39,8 +50,8 @@ export function useStageCounts<F extends DateField>(
     [fields],
   );
   return useQueries({
-    queries: fields.map((field) => ({
-      ...referralsCountQuery(client, stageFilter(filters, range, field)),
+    queries: stageCountQueries(client, fields, filters, range).map((query) => ({
+      ...query,
       placeholderData: keepPreviousData,
     })),
     combine,

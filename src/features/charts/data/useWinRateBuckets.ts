@@ -1,5 +1,6 @@
 // Accepted and won referrals per time bucket, for the view's range and the period of the same length before it.
 import { keepPreviousData, useQueries, type UseQueryResult } from '@tanstack/react-query';
+import type { ReferralsClient } from '../../../lib/api/client';
 import { useReferralsClient } from '../../../lib/api/client-context';
 import { allGroupedReferralsQuery } from '../../../lib/api/queries';
 import type { AggregationLevel } from '../../../lib/referrals/schema';
@@ -34,25 +35,37 @@ function combineWinRate(queries: UseQueryResult<ReferralBucket[]>[]): WinRateBuc
   };
 }
 
-export function useWinRateBuckets(
+/** This period's and the previous period's accepted and won referrals per bucket, in that order. */
+export function winRateQueries(
+  client: ReferralsClient,
   filters: DashboardFilters,
   ranges: { current: DayRange; previous: DayRange },
   granularity: AggregationLevel,
-): WinRateBuckets {
-  const client = useReferralsClient();
+) {
   const parts = [
     [ranges.current, 'acceptedDate'],
     [ranges.current, 'wonDate'],
     [ranges.previous, 'acceptedDate'],
     [ranges.previous, 'wonDate'],
   ] as const;
+  return parts.map(([range, stage]) =>
+    allGroupedReferralsQuery(client, {
+      filter: stageFilter(filters, range, stage),
+      groupby: [filters.dateField],
+      aggregationLevel: granularity,
+    }),
+  );
+}
+
+export function useWinRateBuckets(
+  filters: DashboardFilters,
+  ranges: { current: DayRange; previous: DayRange },
+  granularity: AggregationLevel,
+): WinRateBuckets {
+  const client = useReferralsClient();
   return useQueries({
-    queries: parts.map(([range, stage]) => ({
-      ...allGroupedReferralsQuery(client, {
-        filter: stageFilter(filters, range, stage),
-        groupby: [filters.dateField],
-        aggregationLevel: granularity,
-      }),
+    queries: winRateQueries(client, filters, ranges, granularity).map((query) => ({
+      ...query,
       placeholderData: keepPreviousData,
     })),
     combine: combineWinRate,

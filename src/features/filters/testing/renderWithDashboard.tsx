@@ -69,5 +69,5 @@ export function renderWithDashboard(
     </NuqsTestingAdapter>,
   );
   const lastUrl = () => urlUpdates.at(-1)?.queryString ?? search;
-  return { ...result, calls, urlUpdates, lastUrl, queryClient };
+  return { ...result, calls, urlUpdates, lastUrl, queryClient, client };
 }

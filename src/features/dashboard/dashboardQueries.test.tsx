@@ -1,0 +1,75 @@
+import { hashKey } from '@tanstack/react-query';
+import { waitFor } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { renderWithDashboard, TEST_NOW } from '../filters/testing/renderWithDashboard';
+import { DashboardPage } from './DashboardPage';
+import { dashboardQueries } from './dashboardQueries';
+
+const emptyApi = {
+  page: () => ({ rows: [], totalCount: 0, next: null }),
+  grouped: () => ({ buckets: [], totalCount: 0, next: null }),
+};
+
+/** The query keys the dashboard itself asks for at `search`, once everything has settled. */
+async function keysTheDashboardUses(search: string) {
+  const { queryClient, client } = renderWithDashboard(
+    <MemoryRouter initialEntries={[`/${search}`]}>
+      <DashboardPage />
+    </MemoryRouter>,
+    { api: emptyApi, search },
+  );
+  await waitFor(() => {
+    expect(queryClient.isFetching()).toBe(0);
+    expect(queryClient.getQueryCache().getAll().length).toBeGreaterThan(20);
+  });
+  // Disabled queries (the filter choices, fetched when a list is about to open) are in the cache but never sent.
+  const used = queryClient
+    .getQueryCache()
+    .getAll()
+    .filter((query) => query.state.dataUpdateCount + query.state.errorUpdateCount > 0)
+    .map((query) => hashKey(query.queryKey));
+  const prefetched = dashboardQueries(client, search, TEST_NOW).map((query) =>
+    hashKey(query.queryKey),
+  );
+  return { used: new Set(used), prefetched };
+}
+
+describe('dashboardQueries', () => {
+  it.each([
+    ['the default view', ''],
+    [
+      'filters, a granularity, a typed filter and a page size',
+      "?range=12m&date=acceptedDate&status=Won&market=DE&granularity=day&expr=customerName%20eq%20'A'&size=25",
+    ],
+  ])('prefetches exactly what the dashboard asks for first, for %s', async (_, search) => {
+    const { used, prefetched } = await keysTheDashboardUses(search);
+    expect(prefetched.length).toBeGreaterThan(20);
+    expect(new Set(prefetched).size).toBe(prefetched.length);
+    expect(prefetched.filter((key) => !used.has(key))).toEqual([]);
+    // With no rows anywhere there is no second median page and no next table page: everything the
+    // dashboard asked for was prefetched.
+    expect([...used].filter((key) => !prefetched.includes(key))).toEqual([]);
+  });
+
+  it("asks for the table's page in the address", () => {
+    const { client } = renderWithDashboard(<p />, { api: emptyApi });
+    const keys = dashboardQueries(client, '?page=3&size=25', TEST_NOW).map((query) =>
+      JSON.stringify(query.queryKey),
+    );
+    expect(keys.filter((key) => key.includes('"page"'))).toEqual([
+      expect.stringContaining('"top":25,"skip":50'),
+    ]);
+  });
+
+  it('leaves out the table when its typed filter cannot be sent', () => {
+    const { client } = renderWithDashboard(<p />, { api: emptyApi });
+    const keys = (search: string) =>
+      dashboardQueries(client, search, TEST_NOW).map((query) => JSON.stringify(query.queryKey));
+    const valid = keys("?expr=customerName%20eq%20'A'");
+    const invalid = keys('?expr=customerName%20eq');
+    expect(invalid).toHaveLength(valid.length - 1);
+    expect(valid.some((key) => key.includes('"page"'))).toBe(true);
+    expect(invalid.some((key) => key.includes('"page"'))).toBe(false);
+  });
+});
