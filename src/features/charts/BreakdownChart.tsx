@@ -15,6 +15,7 @@ import {
 } from 'recharts';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { ChartFrame } from './ChartFrame';
+import { WithChartWidth } from './chartWidth';
 import type { ChartColumn, RowFilter } from './chartTable';
 import { ACCENT, AXIS_TICK, GRID_STROKE } from './chartTheme';
 import { useBreakdownBuckets, type BreakdownField } from './data/useBreakdownBuckets';
@@ -145,34 +146,45 @@ export function BreakdownChart({
       rowFilter={filterBy}
       viewDescription={state.description}
     >
-      <BarChart responsive layout="vertical" style={chartStyle} data={rows} margin={CHART_MARGIN}>
-        <CartesianGrid horizontal={false} stroke={GRID_STROKE[scheme]} />
-        <XAxis type="number" hide domain={X_DOMAIN} interval={0} />
-        <YAxis
-          type="category"
-          dataKey={settings.axisLabel}
-          width={field === 'customerMarket' ? 80 : 104}
-          tick={AXIS_TICK[scheme]}
-          tickLine={false}
-          interval={0}
-        />
-        <Tooltip content={BreakdownTooltip} cursor={{ fillOpacity: 0.08 }} />
-        <Bar
-          dataKey="total"
-          name="Referrals"
-          fill={ACCENT[scheme]}
-          isAnimationActive={false}
-          cursor="pointer"
-          onClick={onBarClick}
-        >
-          <LabelList
-            dataKey={barLabel}
-            position="right"
-            fill={AXIS_TICK[scheme].fill}
-            fontSize={12}
-          />
-        </Bar>
-      </BarChart>
+      <WithChartWidth>
+        {(width) => (
+          <BarChart
+            width={width}
+            height={chartStyle.height}
+            layout="vertical"
+            style={chartStyle}
+            data={rows}
+            margin={CHART_MARGIN}
+          >
+            <CartesianGrid horizontal={false} stroke={GRID_STROKE[scheme]} />
+            <XAxis type="number" hide domain={X_DOMAIN} interval={0} />
+            <YAxis
+              type="category"
+              dataKey={settings.axisLabel}
+              width={field === 'customerMarket' ? 80 : 104}
+              tick={AXIS_TICK[scheme]}
+              tickLine={false}
+              interval={0}
+            />
+            <Tooltip content={BreakdownTooltip} cursor={{ fillOpacity: 0.08 }} />
+            <Bar
+              dataKey="total"
+              name="Referrals"
+              fill={ACCENT[scheme]}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={onBarClick}
+            >
+              <LabelList
+                dataKey={barLabel}
+                position="right"
+                fill={AXIS_TICK[scheme].fill}
+                fontSize={12}
+              />
+            </Bar>
+          </BarChart>
+        )}
+      </WithChartWidth>
     </ChartFrame>
   );
 }

@@ -15,6 +15,7 @@ import { useCallback, useMemo } from 'react';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { dateFieldLabel } from '../filters/filterState';
 import { ChartFrame } from './ChartFrame';
+import { WithChartWidth } from './chartWidth';
 import type { ChartColumn } from './chartTable';
 import { ACCENT, AXIS_TICK, GRID_STROKE } from './chartTheme';
 import { useStageCounts } from './data/useStageCounts';
@@ -133,41 +134,46 @@ export function FunnelChart({ state }: { state: DashboardFilterState }) {
         </div>
       }
     >
-      <BarChart
-        responsive
-        layout="vertical"
-        style={CHART_STYLE}
-        data={funnel.stages}
-        margin={CHART_MARGIN}
-      >
-        <CartesianGrid horizontal={false} stroke={GRID_STROKE[scheme]} />
-        {/* The bars' labels carry the numbers, so the axis is hidden. */}
-        <XAxis type="number" hide domain={X_DOMAIN} interval={0} />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={104}
-          interval={0}
-          tick={AXIS_TICK[scheme]}
-          tickLine={false}
-        />
-        <Tooltip content={FunnelTooltip} cursor={{ fillOpacity: 0.08 }} />
-        <Bar
-          dataKey="count"
-          name="Referrals"
-          fill={ACCENT[scheme]}
-          isAnimationActive={false}
-          cursor="pointer"
-          onClick={onBarClick}
-        >
-          <LabelList
-            dataKey={barLabel}
-            position="right"
-            fill={AXIS_TICK[scheme].fill}
-            fontSize={12}
-          />
-        </Bar>
-      </BarChart>
+      <WithChartWidth>
+        {(width) => (
+          <BarChart
+            width={width}
+            height={260}
+            layout="vertical"
+            style={CHART_STYLE}
+            data={funnel.stages}
+            margin={CHART_MARGIN}
+          >
+            <CartesianGrid horizontal={false} stroke={GRID_STROKE[scheme]} />
+            {/* The bars' labels carry the numbers, so the axis is hidden. */}
+            <XAxis type="number" hide domain={X_DOMAIN} interval={0} />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={104}
+              interval={0}
+              tick={AXIS_TICK[scheme]}
+              tickLine={false}
+            />
+            <Tooltip content={FunnelTooltip} cursor={{ fillOpacity: 0.08 }} />
+            <Bar
+              dataKey="count"
+              name="Referrals"
+              fill={ACCENT[scheme]}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={onBarClick}
+            >
+              <LabelList
+                dataKey={barLabel}
+                position="right"
+                fill={AXIS_TICK[scheme].fill}
+                fontSize={12}
+              />
+            </Bar>
+          </BarChart>
+        )}
+      </WithChartWidth>
     </ChartFrame>
   );
 }

@@ -6,6 +6,7 @@ import { useReferralsClient } from '../../lib/api/client-context';
 import { dateFieldLabel } from '../filters/filterState';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { ChartFrame } from './ChartFrame';
+import { WithChartWidth } from './chartWidth';
 import { TimeAxis } from './TimeAxis';
 import type { ChartColumn } from './chartTable';
 import { combineQueries } from './data/queryState';
@@ -152,38 +153,43 @@ export function StatusChart({ state }: { state: DashboardFilterState }) {
         </div>
       }
     >
-      <BarChart
-        responsive
-        style={CHART_STYLE}
-        data={series.rows}
-        margin={CHART_MARGIN}
-        title={`${STATUS_CHART_TITLE} (chart)`}
-      >
-        <CartesianGrid vertical={false} stroke={GRID_STROKE[scheme]} />
-        <TimeAxis count={series.rows.length} scheme={scheme} inset={Y_AXIS_WIDTH + 8} />
-        <YAxis
-          interval={0}
-          allowDecimals={false}
-          tick={AXIS_TICK[scheme]}
-          width={Y_AXIS_WIDTH}
-          tickLine={false}
-          axisLine={false}
-        />
-        <Tooltip content={StatusTooltip} cursor={{ fillOpacity: 0.08 }} />
-        {bars.map(({ status, dataKey, onClick }) => (
-          <Bar
-            key={status}
-            name={status}
-            dataKey={dataKey}
-            stackId="status"
-            fill={statusColor(status, scheme)}
-            hide={hidden.has(status)}
-            isAnimationActive={false}
-            cursor={status === UNKNOWN_STATUS_LABEL ? undefined : 'pointer'}
-            onClick={onClick}
-          />
-        ))}
-      </BarChart>
+      <WithChartWidth>
+        {(width) => (
+          <BarChart
+            width={width}
+            height={300}
+            style={CHART_STYLE}
+            data={series.rows}
+            margin={CHART_MARGIN}
+            title={`${STATUS_CHART_TITLE} (chart)`}
+          >
+            <CartesianGrid vertical={false} stroke={GRID_STROKE[scheme]} />
+            <TimeAxis count={series.rows.length} scheme={scheme} inset={Y_AXIS_WIDTH + 8} />
+            <YAxis
+              interval={0}
+              allowDecimals={false}
+              tick={AXIS_TICK[scheme]}
+              width={Y_AXIS_WIDTH}
+              tickLine={false}
+              axisLine={false}
+            />
+            <Tooltip content={StatusTooltip} cursor={{ fillOpacity: 0.08 }} />
+            {bars.map(({ status, dataKey, onClick }) => (
+              <Bar
+                key={status}
+                name={status}
+                dataKey={dataKey}
+                stackId="status"
+                fill={statusColor(status, scheme)}
+                hide={hidden.has(status)}
+                isAnimationActive={false}
+                cursor={status === UNKNOWN_STATUS_LABEL ? undefined : 'pointer'}
+                onClick={onClick}
+              />
+            ))}
+          </BarChart>
+        )}
+      </WithChartWidth>
     </ChartFrame>
   );
 }

@@ -13,6 +13,7 @@ import {
 import { dateFieldLabel } from '../filters/filterState';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { ChartFrame } from './ChartFrame';
+import { WithChartWidth } from './chartWidth';
 import { TimeAxis } from './TimeAxis';
 import type { ChartColumn } from './chartTable';
 import { ACCENT, AXIS_TICK, GRID_STROKE, MUTED_SERIES } from './chartTheme';
@@ -105,38 +106,48 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
       rowKey={(r) => r.start}
       viewDescription={state.description}
     >
-      <LineChart responsive style={CHART_STYLE} data={rows} margin={CHART_MARGIN}>
-        <CartesianGrid vertical={false} stroke={GRID_STROKE[scheme]} />
-        <TimeAxis count={rows.length} scheme={scheme} inset={Y_AXIS_WIDTH + 16} />
-        <YAxis
-          interval={0}
-          domain={[0, 1]}
-          tickFormatter={formatPercent}
-          tick={AXIS_TICK[scheme]}
-          width={Y_AXIS_WIDTH}
-          tickLine={false}
-          axisLine={false}
-        />
-        <Tooltip content={WinRateTooltip} />
-        <Legend wrapperStyle={LEGEND_STYLE} />
-        <Line
-          name="This period"
-          dataKey="winRate"
-          stroke={ACCENT[scheme]}
-          strokeWidth={2}
-          dot={rows.length <= 40}
-          isAnimationActive={false}
-        />
-        <Line
-          name="Previous period"
-          dataKey="previousWinRate"
-          stroke={MUTED_SERIES[scheme]}
-          strokeWidth={2}
-          strokeDasharray="6 4"
-          dot={false}
-          isAnimationActive={false}
-        />
-      </LineChart>
+      <WithChartWidth>
+        {(width) => (
+          <LineChart
+            width={width}
+            height={300}
+            style={CHART_STYLE}
+            data={rows}
+            margin={CHART_MARGIN}
+          >
+            <CartesianGrid vertical={false} stroke={GRID_STROKE[scheme]} />
+            <TimeAxis count={rows.length} scheme={scheme} inset={Y_AXIS_WIDTH + 16} />
+            <YAxis
+              interval={0}
+              domain={[0, 1]}
+              tickFormatter={formatPercent}
+              tick={AXIS_TICK[scheme]}
+              width={Y_AXIS_WIDTH}
+              tickLine={false}
+              axisLine={false}
+            />
+            <Tooltip content={WinRateTooltip} />
+            <Legend wrapperStyle={LEGEND_STYLE} />
+            <Line
+              name="This period"
+              dataKey="winRate"
+              stroke={ACCENT[scheme]}
+              strokeWidth={2}
+              dot={rows.length <= 40}
+              isAnimationActive={false}
+            />
+            <Line
+              name="Previous period"
+              dataKey="previousWinRate"
+              stroke={MUTED_SERIES[scheme]}
+              strokeWidth={2}
+              strokeDasharray="6 4"
+              dot={false}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        )}
+      </WithChartWidth>
     </ChartFrame>
   );
 }
