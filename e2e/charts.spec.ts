@@ -162,6 +162,43 @@ test('clicking a bar cross-filters every chart and tile', async ({ page }) => {
   await expect(chip).toBeVisible();
 });
 
+test("hovering a bar gives the week's count and share per status, as in the table", async ({
+  page,
+}) => {
+  await expectChartsReady(page, ['Referrals per status']);
+  const chart = figure(page, 'Referrals per status');
+  const bars = chart.locator('.recharts-bar-rectangle path');
+  await expect(bars.first()).toBeVisible();
+  const heights = await bars.evaluateAll((paths) =>
+    paths.map((p) => p.getBoundingClientRect().height),
+  );
+  await bars.nth(heights.indexOf(Math.max(...heights))).hover();
+
+  const tooltip = chart.locator('.chart-tooltip');
+  await expect(tooltip).toBeVisible();
+  const week = (await tooltip.locator('.chart-tooltip__title').textContent()) ?? '';
+  expect(week).toMatch(/^Week of /);
+  const rows = await tooltip
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')));
+  const totalRow = rows.at(-1) ?? [];
+  expect(totalRow[0]).toBe('Total');
+  const total = parseCount(totalRow[1] ?? '');
+  const statuses = rows.slice(0, -1);
+  expect(statuses.length).toBeGreaterThan(3);
+  expect(statuses.reduce((sum, [, count]) => sum + parseCount(count ?? ''), 0)).toBe(total);
+  for (const [, count, share] of statuses) {
+    const expected = (100 * parseCount(count ?? '')) / total;
+    expect(Math.abs(Number.parseFloat(share ?? '') - expected)).toBeLessThanOrEqual(0.5);
+  }
+
+  // The same week in the chart's table has the same total.
+  await chart.getByRole('button', { name: 'View as table' }).click();
+  const weeks = await tableColumn(chart, 'Created');
+  const totals = await tableColumn(chart, 'Total');
+  expect(parseCount(totals[weeks.indexOf(week)] ?? '')).toBe(total);
+});
+
 test('a reload keeps the view', async ({ page }) => {
   // Four filter changes, each refetching every chart and tile.
   test.setTimeout(120_000);
