@@ -5,12 +5,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { build } from 'vite';
-import { chooseLaunchOptions } from '../e2e/browser';
-import { signIn } from '../e2e/support/sign-in';
 import { percentile, type Figure } from './figures';
-import { startBuiltApp } from './processes';
+import { withSignedInPage } from './signed-in-page';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(root, '.local/bench/charts-dist');
@@ -164,16 +162,7 @@ async function timeBare(page: Page, html: string): Promise<number> {
 }
 
 async function paintFigures(): Promise<Figure[]> {
-  const server = await startBuiltApp(distDir, 25_000);
-  const browser = await chromium.launch(chooseLaunchOptions());
-  try {
-    const context = await browser.newContext({
-      baseURL: server.baseUrl,
-      ignoreHTTPSErrors: true,
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await context.newPage();
-    await signIn(page);
+  return withSignedInPage(distDir, 25_000, async (page) => {
     let token = '';
     page.on('request', (request) => {
       const header = request.headers()['authorization'];
@@ -222,10 +211,7 @@ async function paintFigures(): Promise<Figure[]> {
       },
       { label: 'Dashboard ÷ bare page', value: appMs / bareMs, unit: 'x', target: 1.5 },
     ];
-  } finally {
-    await browser.close();
-    server.child.kill('SIGTERM');
-  }
+  });
 }
 
 export async function run(): Promise<Figure[]> {

@@ -3,10 +3,8 @@
 // first paint in the built app (the table's own User Timing measure), signed in against the sandbox.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { build } from 'vite';
-import { chooseLaunchOptions } from '../e2e/browser';
-import { signIn } from '../e2e/support/sign-in';
 import { generateReferrals } from '../server/sandbox/data/generate';
 import { createReferralsClient } from '../src/lib/api/client';
 import { REFERRAL_FIELDS } from '../src/lib/referrals/schema';
@@ -15,7 +13,8 @@ import { createExportJob } from '../src/features/referrals/export/exportJob';
 import { createExportStore } from '../src/features/referrals/export/exportStore';
 import { TABLE_PAINT_MEASURE } from '../src/features/referrals/paintMeasure';
 import { percentile, type Figure } from './figures';
-import { startBuiltApp, startSandboxProcess, stopSandboxProcess } from './processes';
+import { startSandboxProcess, stopSandboxProcess } from './processes';
+import { withSignedInPage } from './signed-in-page';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(root, '.local/bench/referrals-dist');
@@ -122,16 +121,7 @@ async function waitForMeasures(page: Page, count: number): Promise<void> {
 
 async function paintFigures(): Promise<Figure[]> {
   await build({ root, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
-  const server = await startBuiltApp(distDir, 100_000);
-  const browser = await chromium.launch(chooseLaunchOptions());
-  try {
-    const context = await browser.newContext({
-      baseURL: server.baseUrl,
-      ignoreHTTPSErrors: true,
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await context.newPage();
-    await signIn(page);
+  return withSignedInPage(distDir, 100_000, async (page) => {
     await page.goto('/?range=24m&size=10000');
     await waitForMeasures(page, 1);
     // Let the charts settle, so each sample times the table alone, as when a partner pages.
@@ -170,10 +160,7 @@ async function paintFigures(): Promise<Figure[]> {
         target: 200,
       },
     ];
-  } finally {
-    await browser.close();
-    server.child.kill('SIGTERM');
-  }
+  });
 }
 
 export async function run(): Promise<Figure[]> {

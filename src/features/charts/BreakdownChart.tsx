@@ -1,24 +1,12 @@
 // Referrals by a text field with the win rate of each value: customer market (top 10 and Other) and organisation
 // size (in size order). Bars count referrals; each bar's label gives its win rate.
 import { useCallback, useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarRectangleItem,
-  type TooltipContentProps,
-  type XAxisProps,
-} from 'recharts';
+import type { TooltipContentProps } from 'recharts';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { ChartFrame } from './ChartFrame';
-import { WithChartWidth } from './chartWidth';
-import type { ChartColumn, RowFilter } from './chartTable';
-import { ACCENT, AXIS_TICK, GRID_STROKE } from './chartTheme';
+import { countColumn, rateColumn, type ChartColumn, type RowFilter } from './chartTable';
 import { useBreakdownBuckets, type BreakdownField } from './data/useBreakdownBuckets';
+import { HorizontalBarChart } from './HorizontalBarChart';
 import { toMarketBreakdown, toOrgSizeBreakdown, type BreakdownRow } from './model/breakdown';
 import { orgSizeLabel } from './model/orgSizeLabel';
 import { formatCount, formatPercent } from './model/rates';
@@ -74,10 +62,7 @@ function BreakdownTooltip({ active, payload }: TooltipContentProps) {
   );
 }
 
-// Module-level so recharts sees the same props on every render and keeps its computed layout.
-const CHART_MARGIN = { top: 4, right: 16, bottom: 0, left: 8 };
-// Room on the right of the longest bar for its label.
-const X_DOMAIN: XAxisProps['domain'] = [0, (max: number) => Math.max(1, max * 1.6)];
+const rowTotal = (row: BreakdownRow) => row.total;
 const barLabel = (row: BreakdownRow) => `${formatCount(row.total)} · ${winRateText(row)}`;
 
 export function BreakdownChart({
@@ -102,34 +87,14 @@ export function BreakdownChart({
     },
     [field, setFilters],
   );
-  const onBarClick = useCallback(
-    (item: BarRectangleItem) => {
-      const row = item.payload as BreakdownRow | undefined;
-      if (row) filterBy(row)?.apply();
-    },
-    [filterBy],
-  );
-  const chartStyle = useMemo(
-    () => ({ width: '100%', height: Math.max(160, rows.length * 30 + 24) }),
-    [rows.length],
-  );
+  const select = useCallback((row: BreakdownRow) => filterBy(row)?.apply(), [filterBy]);
 
   const columns: ChartColumn<BreakdownRow>[] = [
     { header: settings.header, text: (r) => r.label, csv: (r) => r.label },
-    { header: 'Referrals', text: (r) => formatCount(r.total), csv: (r) => r.total, numeric: true },
-    {
-      header: 'Accepted',
-      text: (r) => formatCount(r.accepted),
-      csv: (r) => r.accepted,
-      numeric: true,
-    },
-    { header: 'Won', text: (r) => formatCount(r.won), csv: (r) => r.won, numeric: true },
-    {
-      header: 'Win rate',
-      text: (r) => formatPercent(r.winRate),
-      csv: (r) => r.winRate,
-      numeric: true,
-    },
+    countColumn('Referrals', (r) => r.total),
+    countColumn('Accepted', (r) => r.accepted),
+    countColumn('Won', (r) => r.won),
+    rateColumn('Win rate', (r) => r.winRate),
   ];
 
   return (
@@ -146,45 +111,18 @@ export function BreakdownChart({
       rowFilter={filterBy}
       viewDescription={state.description}
     >
-      <WithChartWidth>
-        {(width) => (
-          <BarChart
-            width={width}
-            height={chartStyle.height}
-            layout="vertical"
-            style={chartStyle}
-            data={rows}
-            margin={CHART_MARGIN}
-          >
-            <CartesianGrid horizontal={false} stroke={GRID_STROKE[scheme]} />
-            <XAxis type="number" hide domain={X_DOMAIN} interval={0} />
-            <YAxis
-              type="category"
-              dataKey={settings.axisLabel}
-              width={field === 'customerMarket' ? 80 : 104}
-              tick={AXIS_TICK[scheme]}
-              tickLine={false}
-              interval={0}
-            />
-            <Tooltip content={BreakdownTooltip} cursor={{ fillOpacity: 0.08 }} />
-            <Bar
-              dataKey="total"
-              name="Referrals"
-              fill={ACCENT[scheme]}
-              isAnimationActive={false}
-              cursor="pointer"
-              onClick={onBarClick}
-            >
-              <LabelList
-                dataKey={barLabel}
-                position="right"
-                fill={AXIS_TICK[scheme].fill}
-                fontSize={12}
-              />
-            </Bar>
-          </BarChart>
-        )}
-      </WithChartWidth>
+      <HorizontalBarChart
+        rows={rows}
+        height={Math.max(160, rows.length * 30 + 24)}
+        scheme={scheme}
+        value={rowTotal}
+        category={settings.axisLabel}
+        categoryWidth={field === 'customerMarket' ? 80 : 104}
+        headroom={1.6}
+        barLabel={barLabel}
+        tooltip={BreakdownTooltip}
+        onSelect={select}
+      />
     </ChartFrame>
   );
 }

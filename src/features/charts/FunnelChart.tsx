@@ -1,24 +1,12 @@
 // Referral funnel: created → acknowledged → accepted → won, with the conversion between stages and the ways out.
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarRectangleItem,
-  type TooltipContentProps,
-  type XAxisProps,
-} from 'recharts';
 import { useCallback, useMemo } from 'react';
+import type { TooltipContentProps } from 'recharts';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { dateFieldLabel } from '../filters/filterState';
 import { ChartFrame } from './ChartFrame';
-import { WithChartWidth } from './chartWidth';
-import type { ChartColumn } from './chartTable';
-import { ACCENT, AXIS_TICK, GRID_STROKE } from './chartTheme';
+import { countColumn, rateColumn, type ChartColumn } from './chartTable';
 import { useStageCounts } from './data/useStageCounts';
+import { HorizontalBarChart } from './HorizontalBarChart';
 import { FUNNEL_FIELDS, toFunnel, type FunnelStep } from './model/funnel';
 import { formatCount, formatPercent } from './model/rates';
 import { statusColor } from './model/statusColors';
@@ -44,11 +32,8 @@ function FunnelTooltip({ active, payload }: TooltipContentProps) {
   );
 }
 
-// Module-level so recharts sees the same props on every render and keeps its computed layout.
-const CHART_STYLE = { width: '100%', height: 260 };
-const CHART_MARGIN = { top: 4, right: 16, bottom: 0, left: 8 };
-// Room on the right of the longest bar for its label.
-const X_DOMAIN: XAxisProps['domain'] = [0, (max: number) => Math.max(1, max * 1.7)];
+const stepCount = (step: FunnelStep) => step.count;
+const stepLabel = (step: FunnelStep) => step.label;
 const barLabel = (step: FunnelStep) => `${formatCount(step.count)} · ${stepText(step)}`;
 
 export function FunnelChart({ state }: { state: DashboardFilterState }) {
@@ -67,23 +52,12 @@ export function FunnelChart({ state }: { state: DashboardFilterState }) {
     }),
     [setFilters],
   );
-  const onBarClick = useCallback(
-    (item: BarRectangleItem) => {
-      const step = item.payload as FunnelStep | undefined;
-      if (step) reach(step).apply();
-    },
-    [reach],
-  );
+  const select = useCallback((step: FunnelStep) => reach(step).apply(), [reach]);
 
   const columns: ChartColumn<FunnelStep>[] = [
     { header: 'Stage', text: (s) => s.label, csv: (s) => s.label },
-    { header: 'Referrals', text: (s) => formatCount(s.count), csv: (s) => s.count, numeric: true },
-    {
-      header: 'Share of created',
-      text: (s) => formatPercent(s.shareOfCreated),
-      csv: (s) => s.shareOfCreated,
-      numeric: true,
-    },
+    countColumn('Referrals', (s) => s.count),
+    rateColumn('Share of created', (s) => s.shareOfCreated),
     {
       header: 'From previous stage',
       text: (s) => (s.conversion === null ? '' : formatPercent(s.conversion)),
@@ -134,46 +108,18 @@ export function FunnelChart({ state }: { state: DashboardFilterState }) {
         </div>
       }
     >
-      <WithChartWidth>
-        {(width) => (
-          <BarChart
-            width={width}
-            height={260}
-            layout="vertical"
-            style={CHART_STYLE}
-            data={funnel.stages}
-            margin={CHART_MARGIN}
-          >
-            <CartesianGrid horizontal={false} stroke={GRID_STROKE[scheme]} />
-            {/* The bars' labels carry the numbers, so the axis is hidden. */}
-            <XAxis type="number" hide domain={X_DOMAIN} interval={0} />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={104}
-              interval={0}
-              tick={AXIS_TICK[scheme]}
-              tickLine={false}
-            />
-            <Tooltip content={FunnelTooltip} cursor={{ fillOpacity: 0.08 }} />
-            <Bar
-              dataKey="count"
-              name="Referrals"
-              fill={ACCENT[scheme]}
-              isAnimationActive={false}
-              cursor="pointer"
-              onClick={onBarClick}
-            >
-              <LabelList
-                dataKey={barLabel}
-                position="right"
-                fill={AXIS_TICK[scheme].fill}
-                fontSize={12}
-              />
-            </Bar>
-          </BarChart>
-        )}
-      </WithChartWidth>
+      <HorizontalBarChart
+        rows={funnel.stages}
+        height={260}
+        scheme={scheme}
+        value={stepCount}
+        category={stepLabel}
+        categoryWidth={104}
+        headroom={1.7}
+        barLabel={barLabel}
+        tooltip={FunnelTooltip}
+        onSelect={select}
+      />
     </ChartFrame>
   );
 }

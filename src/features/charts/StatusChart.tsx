@@ -1,6 +1,6 @@
 // Referrals per status: stacked bars per time bucket (`groupby=status,<date field>` + aggregationLevel).
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, YAxis, type TooltipContentProps } from 'recharts';
 import { useReferralsClient } from '../../lib/api/client-context';
 import { dateFieldLabel } from '../filters/filterState';
@@ -8,7 +8,7 @@ import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { ChartFrame } from './ChartFrame';
 import { WithChartWidth } from './chartWidth';
 import { TimeAxis } from './TimeAxis';
-import type { ChartColumn } from './chartTable';
+import { countColumn, type ChartColumn, type RowFilter } from './chartTable';
 import { combineQueries } from './data/queryState';
 import { statusBucketsQuery } from './data/statusBuckets';
 import { formatCount, formatPercent, ratio } from './model/rates';
@@ -68,35 +68,33 @@ export function StatusChart({ state }: { state: DashboardFilterState }) {
     () => toStatusSeries(query.data ?? [], filters.dateField, range, granularity),
     [query.data, filters.dateField, range, granularity],
   );
+  // Statuses we do not know cannot be filtered on by name: they have no cross-filter.
+  const filterBy = useCallback(
+    (status: string): RowFilter | null =>
+      status === UNKNOWN_STATUS_LABEL
+        ? null
+        : { label: status, apply: () => setFilters({ status: [status] }) },
+    [setFilters],
+  );
   const bars = useMemo(
     () =>
       series.statuses.map((status) => ({
         status,
         dataKey: (row: StatusBucketRow) => row.counts[status] ?? 0,
-        onClick: () => {
-          if (status !== UNKNOWN_STATUS_LABEL) setFilters({ status: [status] });
-        },
+        onClick: () => filterBy(status)?.apply(),
       })),
-    [series.statuses, setFilters],
+    [series.statuses, filterBy],
   );
   const grandTotal = series.rows.reduce((sum, row) => sum + row.total, 0);
   const totals = (status: string) =>
     series.rows.reduce((sum, row) => sum + (row.counts[status] ?? 0), 0);
 
-  const filterBy = (status: string) =>
-    status === UNKNOWN_STATUS_LABEL
-      ? null
-      : { label: status, apply: () => setFilters({ status: [status] }) };
-
   const columns: ChartColumn<StatusBucketRow>[] = [
     { header: dateFieldLabel(filters.dateField), text: (r) => r.label, csv: (r) => r.start ?? '' },
-    ...series.statuses.map((status) => ({
-      header: status,
-      text: (r: StatusBucketRow) => formatCount(r.counts[status] ?? 0),
-      csv: (r: StatusBucketRow) => r.counts[status] ?? 0,
-      numeric: true,
-    })),
-    { header: 'Total', text: (r) => formatCount(r.total), csv: (r) => r.total, numeric: true },
+    ...series.statuses.map((status) =>
+      countColumn<StatusBucketRow>(status, (r) => r.counts[status] ?? 0),
+    ),
+    countColumn('Total', (r) => r.total),
   ];
 
   return (
@@ -139,7 +137,7 @@ export function StatusChart({ state }: { state: DashboardFilterState }) {
                 <button
                   type="button"
                   className="chart-legend__filter"
-                  onClick={() => setFilters({ status: [status] })}
+                  onClick={() => filterBy(status)?.apply()}
                   aria-label={`Filter by ${status}`}
                   title={`Filter by ${status}`}
                 >

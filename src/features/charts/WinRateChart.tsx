@@ -15,7 +15,7 @@ import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { ChartFrame } from './ChartFrame';
 import { WithChartWidth } from './chartWidth';
 import { TimeAxis } from './TimeAxis';
-import type { ChartColumn } from './chartTable';
+import { countColumn, rateColumn, type ChartColumn } from './chartTable';
 import { ACCENT, AXIS_TICK, GRID_STROKE, MUTED_SERIES } from './chartTheme';
 import { useWinRateBuckets } from './data/useWinRateBuckets';
 import { formatCount, formatPercent } from './model/rates';
@@ -71,26 +71,11 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
 
   const columns: ChartColumn<WinRateRow>[] = [
     { header: dateFieldLabel(filters.dateField), text: (r) => r.label, csv: (r) => r.start },
-    {
-      header: 'Accepted',
-      text: (r) => formatCount(r.accepted),
-      csv: (r) => r.accepted,
-      numeric: true,
-    },
-    { header: 'Won', text: (r) => formatCount(r.won), csv: (r) => r.won, numeric: true },
-    {
-      header: 'Win rate',
-      text: (r) => formatPercent(r.winRate),
-      csv: (r) => r.winRate,
-      numeric: true,
-    },
+    countColumn('Accepted', (r) => r.accepted),
+    countColumn('Won', (r) => r.won),
+    rateColumn('Win rate', (r) => r.winRate),
     { header: 'Previous period', text: (r) => r.previousLabel ?? '', csv: (r) => r.previousLabel },
-    {
-      header: 'Previous win rate',
-      text: (r) => formatPercent(r.previousWinRate),
-      csv: (r) => r.previousWinRate,
-      numeric: true,
-    },
+    rateColumn('Previous win rate', (r) => r.previousWinRate),
   ];
 
   return (

@@ -1,6 +1,7 @@
 // What a chart's "View as table" and "Download CSV" show: the same columns over the same buckets.
 import type { CsvCell } from '../../lib/csv/csv';
 import { toCsv } from '../../lib/csv/csv';
+import { formatCount, formatPercent } from './model/rates';
 
 export interface ChartColumn<Row> {
   header: string;
@@ -9,6 +10,19 @@ export interface ChartColumn<Row> {
   /** The cell in the CSV: numbers stay numbers, rates are fractions, nothing is formatted. */
   csv(row: Row): CsvCell;
   numeric?: boolean;
+}
+
+/** A column of counts: "1,234" on screen, the number in the CSV. */
+export function countColumn<Row>(header: string, count: (row: Row) => number): ChartColumn<Row> {
+  return { header, text: (row) => formatCount(count(row)), csv: count, numeric: true };
+}
+
+/** A column of rates: "25%" (or "—" for none) on screen, the fraction in the CSV. */
+export function rateColumn<Row>(
+  header: string,
+  rate: (row: Row) => number | null,
+): ChartColumn<Row> {
+  return { header, text: (row) => formatPercent(rate(row)), csv: rate, numeric: true };
 }
 
 /** A row's cross-filter: the button "Filter by <label>" in the table, the same as clicking it in the chart. */

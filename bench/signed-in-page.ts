@@ -1,0 +1,29 @@
+// The browser side of the page benches: the built app in sandbox mode, a desktop-sized page signed in through
+// the real sign-in flow, and everything torn down afterwards.
+import { chromium, type Page } from '@playwright/test';
+import { chooseLaunchOptions } from '../e2e/browser';
+import { signIn } from '../e2e/support/sign-in';
+import { startBuiltApp } from './processes';
+
+/** Runs `measure` on a signed-in page of the build in `distDir`, served with `count` sandbox referrals. */
+export async function withSignedInPage<T>(
+  distDir: string,
+  count: number,
+  measure: (page: Page) => Promise<T>,
+): Promise<T> {
+  const server = await startBuiltApp(distDir, count);
+  const browser = await chromium.launch(chooseLaunchOptions());
+  try {
+    const context = await browser.newContext({
+      baseURL: server.baseUrl,
+      ignoreHTTPSErrors: true,
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = await context.newPage();
+    await signIn(page);
+    return await measure(page);
+  } finally {
+    await browser.close();
+    server.child.kill('SIGTERM');
+  }
+}
