@@ -199,6 +199,30 @@ test("hovering a bar gives the week's count and share per status, as in the tabl
   expect(parseCount(totals[weeks.indexOf(week)] ?? '')).toBe(total);
 });
 
+test("the win rate legend hides and shows the previous period's line", async ({ page }) => {
+  await expectChartsReady(page, ['Win rate over time']);
+  const chart = figure(page, 'Win rate over time');
+  const lines = chart.locator('.recharts-line-curve');
+  const dashed = chart.locator('.recharts-line-curve[stroke-dasharray]');
+  await expect(lines).toHaveCount(2);
+  await expect(dashed).toHaveCount(1);
+
+  const legend = chart.getByRole('group', { name: 'Lines shown' });
+  const previous = legend.getByRole('button', { name: 'Previous period' });
+  await expect(previous).toHaveAttribute('aria-pressed', 'true');
+  await previous.click();
+  await expect(previous).toHaveAttribute('aria-pressed', 'false');
+  await expect(dashed).toHaveCount(0);
+  await expect(lines).toHaveCount(1);
+
+  // Keyboard too: the line comes back.
+  await previous.press('Enter');
+  await expect(dashed).toHaveCount(1);
+  await legend.getByRole('button', { name: 'This period' }).click();
+  await expect(lines).toHaveCount(1);
+  await expect(dashed).toHaveCount(1);
+});
+
 test('a reload keeps the view', async ({ page }) => {
   // Four filter changes, each refetching every chart and tile.
   test.setTimeout(120_000);

@@ -1,15 +1,7 @@
 // Win rate over time: won ÷ accepted per bucket, with the previous period of the same length as a dashed line
 // matched by bucket index.
-import { useMemo } from 'react';
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  Tooltip,
-  YAxis,
-  type TooltipContentProps,
-} from 'recharts';
+import { useMemo, useState } from 'react';
+import { CartesianGrid, Line, LineChart, Tooltip, YAxis, type TooltipContentProps } from 'recharts';
 import { dateFieldLabel } from '../filters/filterState';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { ChartFrame } from './ChartFrame';
@@ -24,17 +16,28 @@ import { useColorScheme } from './useColorScheme';
 
 export const WIN_RATE_CHART_TITLE = 'Win rate over time';
 
-function WinRateTooltip({ active, payload }: TooltipContentProps) {
+type WinRateLine = 'current' | 'previous';
+
+/** The lines the partner has switched off with the legend. */
+type HiddenLines = ReadonlySet<WinRateLine>;
+
+function WinRateTooltip({
+  active,
+  payload,
+  hidden,
+}: TooltipContentProps & { hidden: HiddenLines }) {
   const row = payload?.[0]?.payload as WinRateRow | undefined;
   if (!active || !row) return null;
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__title">{row.label}</p>
-      <p>
-        Win rate {formatPercent(row.winRate)} ({formatCount(row.won)} won of{' '}
-        {formatCount(row.accepted)} accepted)
-      </p>
-      {row.previousLabel !== null && (
+      {!hidden.has('current') && (
+        <p>
+          Win rate {formatPercent(row.winRate)} ({formatCount(row.won)} won of{' '}
+          {formatCount(row.accepted)} accepted)
+        </p>
+      )}
+      {!hidden.has('previous') && row.previousLabel !== null && (
         <p className="chart-tooltip__muted">
           {row.previousLabel}: {formatPercent(row.previousWinRate)}
           {row.previousAccepted !== null &&
@@ -49,11 +52,27 @@ function WinRateTooltip({ active, payload }: TooltipContentProps) {
 const CHART_STYLE = { width: '100%', height: 300 };
 const Y_AXIS_WIDTH = 48;
 const CHART_MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
-const LEGEND_STYLE = { fontSize: 12 };
+const NOTHING_HIDDEN: HiddenLines = new Set();
 
 export function WinRateChart({ state }: { state: DashboardFilterState }) {
   const scheme = useColorScheme();
   const { filters, range, previousRange, granularity } = state;
+  const [hidden, setHidden] = useState(NOTHING_HIDDEN);
+  const toggle = (line: WinRateLine) =>
+    setHidden((old) => {
+      const next = new Set(old);
+      if (!next.delete(line)) next.add(line);
+      return next;
+    });
+  const tooltip = useMemo(
+    () => (props: TooltipContentProps) => <WinRateTooltip {...props} hidden={hidden} />,
+    [hidden],
+  );
+  const lines: { line: WinRateLine; name: string; colour: string; dashed: boolean }[] = [
+    { line: 'current', name: 'This period', colour: ACCENT[scheme], dashed: false },
+    // Its dates are in the chart's description.
+    { line: 'previous', name: 'Previous period', colour: MUTED_SERIES[scheme], dashed: true },
+  ];
   const ranges = useMemo(
     () => ({ current: range, previous: previousRange }),
     [range, previousRange],
@@ -90,6 +109,27 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
       rows={rows}
       rowKey={(r) => r.start}
       viewDescription={state.description}
+      footer={
+        <div className="chart-legend" role="group" aria-label="Lines shown">
+          {lines.map(({ line, name, colour, dashed }) => (
+            <span key={line} className="chart-legend__item">
+              <button
+                type="button"
+                className="chart-legend__toggle"
+                aria-pressed={!hidden.has(line)}
+                onClick={() => toggle(line)}
+              >
+                <span
+                  className={`chart-legend__line${dashed ? ' chart-legend__line--dashed' : ''}`}
+                  style={{ borderColor: colour }}
+                  aria-hidden="true"
+                />
+                {name}
+              </button>
+            </span>
+          ))}
+        </div>
+      }
     >
       <WithChartWidth>
         {(width) => (
@@ -111,13 +151,13 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
               tickLine={false}
               axisLine={false}
             />
-            <Tooltip content={WinRateTooltip} />
-            <Legend wrapperStyle={LEGEND_STYLE} />
+            <Tooltip content={tooltip} />
             <Line
               name="This period"
               dataKey="winRate"
               stroke={ACCENT[scheme]}
               strokeWidth={2}
+              hide={hidden.has('current')}
               dot={rows.length <= 40}
               isAnimationActive={false}
             />
@@ -127,6 +167,7 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
               stroke={MUTED_SERIES[scheme]}
               strokeWidth={2}
               strokeDasharray="6 4"
+              hide={hidden.has('previous')}
               dot={false}
               isAnimationActive={false}
             />
