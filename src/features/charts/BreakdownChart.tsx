@@ -8,7 +8,7 @@ import { countColumn, rateColumn, type ChartColumn, type RowFilter } from './cha
 import { useBreakdownBuckets, type BreakdownField } from './data/useBreakdownBuckets';
 import { HorizontalBarChart } from './HorizontalBarChart';
 import { toMarketBreakdown, toOrgSizeBreakdown, type BreakdownRow } from './model/breakdown';
-import { orgSizeLabel } from './model/orgSizeLabel';
+import { orgSizeLabel } from '../../lib/referrals/valueLabels';
 import { formatCount, formatPercent } from './model/rates';
 import { useColorScheme } from './useColorScheme';
 

@@ -44,6 +44,35 @@ describe('FilterBar', () => {
     expect(calls[0]?.query.filter).toContain("createdDate ge cast('2026-08-24'");
   });
 
+  it('says organisation sizes as people do, and filters on the API’s value', async () => {
+    const user = userEvent.setup();
+    const { lastUrl, calls } = renderWithDashboard(<FilterBar />, {
+      api: {
+        grouped: () => ({
+          buckets: [
+            { key: { customerOrgSize: 'Morethan20000employees' }, count: 2 },
+            { key: { customerOrgSize: '10to50employees' }, count: 5 },
+          ],
+          totalCount: 2,
+          next: null,
+        }),
+      },
+    });
+    await user.click(screen.getByRole('button', { name: 'Organisation size' }));
+    const group = screen.getByRole('group', { name: 'Organisation size' });
+    const choices = await within(group).findAllByRole('checkbox');
+    expect(choices.map((choice) => choice.closest('label')?.textContent)).toEqual([
+      '10–50',
+      '20,000+',
+    ]);
+    await user.click(within(group).getByRole('checkbox', { name: '20,000+' }));
+    expect(lastUrl()).toBe('?orgSize=Morethan20000employees');
+    expect(
+      screen.getByRole('button', { name: 'Remove filter: Organisation size 20,000+' }),
+    ).toBeInTheDocument();
+    expect(calls[0]?.query).toMatchObject({ groupby: ['customerOrgSize'] });
+  });
+
   it('removes a chip and keeps keyboard focus in the chips', async () => {
     const user = userEvent.setup();
     const { lastUrl } = renderWithDashboard(<FilterBar />, { search: '?status=Won&status=Lost' });

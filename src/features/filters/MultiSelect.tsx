@@ -57,7 +57,7 @@ export function MultiSelect(props: MultiSelectProps) {
 
   const needle = search.trim().toLocaleLowerCase();
   const shown = needle
-    ? choices.filter((c) => c.value.toLocaleLowerCase().includes(needle))
+    ? choices.filter((c) => c.label.toLocaleLowerCase().includes(needle))
     : choices;
 
   return (
@@ -140,7 +140,7 @@ export function MultiSelect(props: MultiSelectProps) {
                       checked={selected.includes(choice.value)}
                       onChange={(event) => toggle(choice.value, event.target.checked)}
                     />
-                    <span className="multi-select__value">{choice.value}</span>
+                    <span className="multi-select__value">{choice.label}</span>
                   </label>
                   {choice.count !== null && (
                     <span className="multi-select__value-count">{formatCount(choice.count)}</span>

@@ -23,7 +23,7 @@ describe('filter chips', () => {
       'Won Last 12 months',
       'Status Won',
       'Status Lost',
-      'Organisation size 1to9employees',
+      'Organisation size 1–9',
       'Customer name contains Contoso',
       'Reached Accepted',
     ]);

@@ -7,6 +7,7 @@ import {
 } from './filterState';
 import type { DashboardFilters, ListFilterField } from './filterState';
 import { PRESET_LABELS } from './dateRange';
+import { fieldValueLabel } from '../../lib/referrals/valueLabels';
 
 /** Which part of the state a chip stands for; `value` picks one value of a multi-select. */
 export type FilterTarget =
@@ -44,7 +45,7 @@ export function activeChips(filters: DashboardFilters): FilterChip[] {
     for (const value of filters[field]) {
       chips.push({
         id: `${field}:${value}`,
-        label: `${LIST_FILTER_LABELS[field]} ${value}`,
+        label: `${LIST_FILTER_LABELS[field]} ${fieldValueLabel(field, value)}`,
         target: { kind: 'list', field, value },
       });
     }

@@ -9,8 +9,8 @@ describe('toChoices', () => {
       { key: { status: null }, count: 1 },
     ];
     expect(toChoices('status', buckets, [])).toEqual([
-      { value: 'New', count: 7 },
-      { value: 'Won', count: 3 },
+      { value: 'New', label: 'New', count: 7 },
+      { value: 'Won', label: 'Won', count: 3 },
     ]);
   });
 
@@ -18,17 +18,17 @@ describe('toChoices', () => {
     expect(
       toChoices('customerMarket', [{ key: { customerMarket: 'US' }, count: 1 }], ['GB']),
     ).toEqual([
-      { value: 'GB', count: 0 },
-      { value: 'US', count: 1 },
+      { value: 'GB', label: 'GB', count: 0 },
+      { value: 'US', label: 'US', count: 1 },
     ]);
   });
 
-  it('orders organisation sizes by size and has no counts while loading', () => {
+  it('orders organisation sizes by size, says them as people do, and has no counts while loading', () => {
     expect(
       toChoices('customerOrgSize', undefined, ['Morethan20000employees', '1to9employees']),
     ).toEqual([
-      { value: '1to9employees', count: null },
-      { value: 'Morethan20000employees', count: null },
+      { value: '1to9employees', label: '1–9', count: null },
+      { value: 'Morethan20000employees', label: '20,000+', count: null },
     ]);
   });
 });

@@ -2,12 +2,15 @@
 // the value would give), plus the values already chosen even when none match any more.
 import type { ReferralBucket } from '../../lib/api/types';
 import { ORG_SIZES } from '../../lib/referrals/schema';
+import { fieldValueLabel } from '../../lib/referrals/valueLabels';
 import { countOf } from '../charts/model/timeBuckets';
 import { orderStatuses } from '../charts/model/statusColors';
 import type { ListFilterField } from './filterState';
 
 export interface Choice {
   value: string;
+  /** The value as shown (see valueLabels.ts). */
+  label: string;
   /** Referrals with this value under the other filters; null while unknown. */
   count: number | null;
 }
@@ -44,6 +47,7 @@ export function toChoices(
   const values = new Set([...counts.keys(), ...selected]);
   return order(field, [...values]).map((value) => ({
     value,
+    label: fieldValueLabel(field, value),
     count: buckets === undefined ? null : (counts.get(value) ?? 0),
   }));
 }

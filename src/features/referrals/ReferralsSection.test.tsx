@@ -76,6 +76,9 @@ describe('ReferralsSection', () => {
     expect(await screen.findByText('1–50 of 120 ·')).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Referrals' })).toHaveAttribute('aria-rowcount', '51');
     expect(screen.getByText('Customer 1')).toBeInTheDocument();
+    // Sizes as the charts and filters say them, not the API's '10to50employees'.
+    expect(screen.getAllByText('10–50')).not.toHaveLength(0);
+    expect(screen.queryByText('10to50employees')).not.toBeInTheDocument();
     await waitFor(() =>
       expect(pageRequests(view.calls)).toContainEqual(
         expect.objectContaining({ skip: 50, top: 50 }),

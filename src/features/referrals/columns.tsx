@@ -6,6 +6,7 @@ import {
   type Referral,
   type ReferralField,
 } from '../../lib/referrals/schema';
+import { fieldValueLabel } from '../../lib/referrals/valueLabels';
 import { ALWAYS_VISIBLE, MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from './columnPreferences';
 import { referralPath, type FromTableState } from './drilldown/links';
 import { fieldHeader } from './fields';
@@ -43,7 +44,7 @@ function renderCell(field: ReferralField, value: string | null) {
   if (field === 'status') return <StatusBadge status={value ?? ''} />;
   if (isDateField(field)) return <UtcDate value={value} />;
   // Untrusted text (customer names) is rendered as text, never as markup.
-  return value;
+  return value === null ? value : fieldValueLabel(field, value);
 }
 
 /** One column per field of the resource, in the documented order. */

@@ -1,4 +1,5 @@
 import { isDateField, REFERRAL_FIELDS, type Referral } from '../../../lib/referrals/schema';
+import { fieldValueLabel } from '../../../lib/referrals/valueLabels';
 import { fieldHeader } from '../fields';
 import { StatusBadge } from '../StatusBadge';
 import { UtcDate } from '../UtcDate';
@@ -12,7 +13,7 @@ export function ReferralDetails({ referral }: { referral: Referral }) {
         let shown;
         if (field === 'status') shown = <StatusBadge status={value ?? ''} />;
         else if (isDateField(field)) shown = value ? <UtcDate value={value} /> : 'Not reached';
-        else shown = value === '' ? '—' : value;
+        else shown = value === '' || value === null ? '—' : fieldValueLabel(field, value);
         return (
           <div key={field} className="referral-details__item">
             <dt>{fieldHeader(field)}</dt>
