@@ -20,6 +20,7 @@ beforeAll(async () => {
   await writeFile(join(distDir, 'assets', 'index-3f2a1c0b.js'), 'console.log("app")');
   await writeFile(join(distDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   await writeFile(join(distDir, '.env'), 'SECRET=1');
+  await writeFile(join(distDir, 'assets', 'old-0a1b2c3d.js'), 'console.log("old build")');
 
   const handler = createStaticAppHandler({
     distDir,
@@ -90,5 +91,23 @@ describe('npm run serve: the built app', () => {
 
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('');
+  });
+
+  it('keeps serving when a file it listed at start is gone (a new build copied over it)', async () => {
+    const errors: unknown[] = [];
+    const log = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      await rm(join(distDir, 'assets', 'old-0a1b2c3d.js'));
+      await expect(
+        fetch(`${origin}/assets/old-0a1b2c3d.js`).then((response) => response.text()),
+      ).rejects.toThrow();
+      expect(errors).toHaveLength(1);
+    } finally {
+      console.error = log;
+    }
+    const next = await fetch(`${origin}/assets/index-3f2a1c0b.js`);
+    expect(next.status).toBe(200);
+    expect(await next.text()).toBe('console.log("app")');
   });
 });

@@ -32,7 +32,12 @@ export function createStaticAppHandler({ distDir, runtime }: StaticAppOptions): 
       );
     },
   });
-  const assets: Middleware = (req, res, next) => serveAsset(req, res, () => next());
+  const assets: Middleware = (req, res, next) => {
+    // sirv pipes the file into the response with no error handler: a file removed or unreadable after start-up
+    // (a new build copied over this one) would end the whole server, not just this response.
+    res.once('pipe', (file) => file.once('error', (error) => fail(res, error)));
+    serveAsset(req, res, () => next());
+  };
   const chain = [runtime.middleware, indexHtml, assets];
 
   return (req, res) => {
