@@ -1,5 +1,9 @@
 import { describeError } from '../../../components/error-copy';
+import { useCountdown } from '../../../components/useCountdown';
+import type { ExportState } from './exportStore';
 import { useReferralsExport } from './referralsExport';
+
+type Retrying = NonNullable<Extract<ExportState, { phase: 'running' }>['retrying']>;
 
 const count = new Intl.NumberFormat('en-US');
 
@@ -7,6 +11,19 @@ function ofTotal(fetched: number, totalCount: number | null): string {
   return totalCount === null
     ? `${count.format(fetched)} rows`
     : `${count.format(fetched)} of ${count.format(totalCount)} rows`;
+}
+
+/** Why the export is waiting, and the seconds left until it tries the page again. */
+function RetryNote({ retrying }: { retrying: Retrying }) {
+  // Each wait is a new object, so a second wait counts down from its own start.
+  const secondsLeft = useCountdown(Math.ceil(retrying.delayMs / 1000), retrying);
+  return (
+    <p className="export-status__note" role="status">
+      {describeError(retrying.error).title}.{' '}
+      {secondsLeft ? `Retrying in ${secondsLeft} s` : 'Retrying now'}; nothing fetched so far is
+      lost.
+    </p>
+  );
 }
 
 /** Progress of "Export all matching rows", and what can be done when it stops. */
@@ -18,7 +35,6 @@ export function ExportAllStatus() {
   if (state.phase === 'running') {
     const { fetched, totalCount, retrying } = state;
     const percent = totalCount ? Math.min(100, Math.round((fetched / totalCount) * 100)) : null;
-    const waiting = retrying ? describeError(retrying.error) : null;
     return (
       <div className="export-status" role="group" aria-label="Export of all matching rows">
         <div className="export-status__line">
@@ -42,12 +58,7 @@ export function ExportAllStatus() {
             data-indeterminate={percent === null || undefined}
           />
         </div>
-        {waiting && retrying && (
-          <p className="export-status__note" role="status">
-            {waiting.title}. Retrying in {Math.ceil(retrying.delayMs / 1000)} s; nothing fetched so
-            far is lost.
-          </p>
-        )}
+        {retrying && <RetryNote retrying={retrying} />}
       </div>
     );
   }
