@@ -1,6 +1,6 @@
 // Referrals per status: stacked bars per time bucket (`groupby=status,<date field>` + aggregationLevel).
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, YAxis, type TooltipContentProps } from 'recharts';
 import { useReferralsClient } from '../../lib/api/client-context';
 import { dateFieldLabel } from '../filters/filterState';
@@ -15,6 +15,7 @@ import { formatCount, formatPercent, ratio } from './model/rates';
 import { statusColor, UNKNOWN_STATUS_LABEL } from './model/statusColors';
 import { toStatusSeries, type StatusBucketRow } from './model/statusSeries';
 import { useColorScheme } from './useColorScheme';
+import { useHiddenSeries } from './useHiddenSeries';
 import { AXIS_TICK, GRID_STROKE } from './chartTheme';
 
 export const STATUS_CHART_TITLE = 'Referrals per status';
@@ -58,7 +59,7 @@ export function StatusChart({ state }: { state: DashboardFilterState }) {
   const client = useReferralsClient();
   const scheme = useColorScheme();
   const { filters, range, granularity, setFilters } = state;
-  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const [hidden, toggle] = useHiddenSeries<string>();
   const query = useQuery({
     ...statusBucketsQuery(client, state),
     placeholderData: keepPreviousData,
@@ -117,13 +118,7 @@ export function StatusChart({ state }: { state: DashboardFilterState }) {
                 type="button"
                 className="chart-legend__toggle"
                 aria-pressed={!hidden.has(status)}
-                onClick={() =>
-                  setHidden((old) => {
-                    const next = new Set(old);
-                    if (!next.delete(status)) next.add(status);
-                    return next;
-                  })
-                }
+                onClick={() => toggle(status)}
               >
                 <span
                   className="chart-legend__swatch"

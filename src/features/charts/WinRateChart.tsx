@@ -1,6 +1,6 @@
 // Win rate over time: won ÷ accepted per bucket, with the previous period of the same length as a dashed line
 // matched by bucket index.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, YAxis, type TooltipContentProps } from 'recharts';
 import { dateFieldLabel } from '../filters/filterState';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
@@ -13,6 +13,7 @@ import { useWinRateBuckets } from './data/useWinRateBuckets';
 import { formatCount, formatPercent } from './model/rates';
 import { toWinRateSeries, type WinRateRow } from './model/winRateSeries';
 import { useColorScheme } from './useColorScheme';
+import { useHiddenSeries } from './useHiddenSeries';
 
 export const WIN_RATE_CHART_TITLE = 'Win rate over time';
 
@@ -52,18 +53,11 @@ function WinRateTooltip({
 const CHART_STYLE = { width: '100%', height: 300 };
 const Y_AXIS_WIDTH = 48;
 const CHART_MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
-const NOTHING_HIDDEN: HiddenLines = new Set();
 
 export function WinRateChart({ state }: { state: DashboardFilterState }) {
   const scheme = useColorScheme();
   const { filters, range, previousRange, granularity } = state;
-  const [hidden, setHidden] = useState(NOTHING_HIDDEN);
-  const toggle = (line: WinRateLine) =>
-    setHidden((old) => {
-      const next = new Set(old);
-      if (!next.delete(line)) next.add(line);
-      return next;
-    });
+  const [hidden, toggle] = useHiddenSeries<WinRateLine>();
   const tooltip = useMemo(
     () => (props: TooltipContentProps) => <WinRateTooltip {...props} hidden={hidden} />,
     [hidden],
