@@ -320,6 +320,47 @@ test('exports all matching rows of a filtered set, resuming after a lasting fail
   await expect(page.getByText(`Exported ${count(total)} rows to`)).toBeVisible();
 });
 
+test('a token refused during an export stops it without leaving the page, keeping its rows', async ({
+  page,
+}) => {
+  const { total } = await sandboxPage({ range: '24m' });
+  expect(total).toBeGreaterThan(10_000);
+  await openDashboard(page, '?range=24m');
+  await expectRange(page, `1–50 of ${count(total)}`);
+  const address = page.url();
+
+  // Partner Center refuses the second page's token, and the fresh one the client fetches after the 401.
+  await page.route(
+    (url) =>
+      url.pathname === '/api/partner/v1/analytics/referrals' &&
+      url.searchParams.get('skip') === '10000',
+    (route) =>
+      route.fulfill({
+        status: 401,
+        contentType: 'application/json',
+        body: JSON.stringify({ code: 401, description: 'The token was refused.' }),
+      }),
+  );
+  await page.getByRole('button', { name: 'Export all matching rows' }).click();
+  const stopped = page.getByRole('alert').filter({ hasText: 'The export stopped' });
+  await expect(stopped).toContainText(`after ${count(10_000)} of ${count(total)} rows`, {
+    timeout: 30_000,
+  });
+  await expect(stopped).toContainText(
+    'Download what was fetched, then sign in again: signing in reloads this page',
+  );
+  await expect(stopped.getByRole('button', { name: 'Sign in again' })).toBeVisible();
+  expect(page.url()).toBe(address);
+  await section(page).screenshot({ path: `${SCREENS}/referrals-export-sign-in.png` });
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    stopped.getByRole('button', { name: 'Download what was fetched' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/_partial\.csv$/);
+  expect((await csvRecords(download)).records).toHaveLength(10_000 + 1);
+});
+
 test('export all shows progress and can be cancelled, then saved as JSON', async ({ page }) => {
   const { total } = await sandboxPage({ range: '24m' });
   await openDashboard(page, '?range=24m');

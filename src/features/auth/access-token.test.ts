@@ -84,6 +84,17 @@ describe('createAccessTokenGetter', () => {
     expect(instance.acquireTokenRedirect).toHaveBeenCalledWith({ scopes: SCOPES, account });
   });
 
+  it('leaves the page where it is when the caller cannot lose it: the error goes to the caller', async () => {
+    const needsUser = new InteractionRequiredAuthError('interaction_required', 'c');
+    const { instance, msal } = fakeMsal(async () => {
+      throw needsUser;
+    });
+    const getToken = createAccessTokenGetter(msal, SCOPES);
+    await expect(getToken({ interactive: false })).rejects.toBe(needsUser);
+    await expect(getToken({ forceRefresh: true, interactive: false })).rejects.toBe(needsUser);
+    expect(instance.acquireTokenRedirect).not.toHaveBeenCalled();
+  });
+
   it('passes other failures through without a redirect', async () => {
     const failure = new AuthError('network_error', 'c');
     const { instance, msal } = fakeMsal(async () => {

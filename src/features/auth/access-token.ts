@@ -103,7 +103,8 @@ export function createAccessTokenGetter(
     try {
       return await tokenFor(account, options?.forceRefresh ?? false);
     } catch (error) {
-      if (!needsInteraction(error)) throw error;
+      // Not interactive: the caller keeps what it has and asks the user itself.
+      if (!needsInteraction(error) || options?.interactive === false) throw error;
       // The redirect returns to this page (URL, so filters, kept) and the query runs again.
       redirect ??= instance.acquireTokenRedirect({ scopes, account }).finally(() => {
         redirect = null;

@@ -1,8 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReferralsClient } from '../../../lib/api/client';
+import { SignInAgainProvider } from '../../../components/sign-in-again';
 import { ReferralsClientProvider } from '../../../lib/api/client-context';
-import { apiErrorFromResponse } from '../../../lib/api/errors';
+import { apiErrorFromResponse, signInError } from '../../../lib/api/errors';
 import { retryDelayMs, shouldRetryRequest } from '../../../lib/api/retry';
 import { ExportAllStatus } from './ExportAllStatus';
 import { exportStoreFor } from './referralsExport';
@@ -53,5 +54,34 @@ describe('ExportAllStatus', () => {
     // Asked again; the note stays until that page arrives.
     expect(asked).toBe(2);
     expect(note).toHaveTextContent('Retrying now; nothing fetched so far is lost.');
+  });
+
+  it('after a sign-in that needs the user, says to download first and offers to sign in again', async () => {
+    const signInAgain = vi.fn(() => new Promise<void>(() => {}));
+    render(
+      <SignInAgainProvider signInAgain={signInAgain}>
+        <ReferralsClientProvider client={client}>
+          <ExportAllStatus />
+        </ReferralsClientProvider>
+      </SignInAgainProvider>,
+    );
+    await act(() =>
+      exportStoreFor(client).start({
+        fetchPage: () =>
+          Promise.reject(
+            signInError(new Error('interaction_required'), { requestId: 'r', correlationId: 'c' }),
+          ),
+        format: 'csv',
+        fields: ['id'],
+        fileName: () => 'referrals.csv',
+      }),
+    );
+    const panel = screen.getByRole('alert');
+    expect(panel).toHaveTextContent(
+      'Download what was fetched, then sign in again: signing in reloads this page',
+    );
+    expect(screen.getByRole('button', { name: 'Download what was fetched' })).toBeInTheDocument();
+    screen.getByRole('button', { name: 'Sign in again' }).click();
+    expect(signInAgain).toHaveBeenCalledOnce();
   });
 });

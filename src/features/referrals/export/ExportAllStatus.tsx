@@ -1,5 +1,8 @@
 import { describeError } from '../../../components/error-copy';
+import { SignInAgainButton } from '../../../components/SignInAgainButton';
+import { useSignInAgain } from '../../../components/sign-in-again';
 import { useCountdown } from '../../../components/useCountdown';
+import { isApiError } from '../../../lib/api/errors';
 import type { ExportState } from './exportStore';
 import { useReferralsExport } from './referralsExport';
 
@@ -29,6 +32,7 @@ function RetryNote({ retrying }: { retrying: Retrying }) {
 /** Progress of "Export all matching rows", and what can be done when it stops. */
 export function ExportAllStatus() {
   const { store, state } = useReferralsExport();
+  const signInAgain = useSignInAgain();
 
   if (state.phase === 'idle') return null;
 
@@ -88,6 +92,8 @@ export function ExportAllStatus() {
   const { checkpoint } = state;
   const failed = state.phase === 'failed';
   const copy = failed ? describeError(state.error) : null;
+  // The export stopped rather than send the page to sign in (see exportJob.ts): signing in reloads the page.
+  const needsSignIn = failed && isApiError(state.error) && state.error.status === 401;
   return (
     <div
       className={`export-status export-status--${state.phase}`}
@@ -101,7 +107,10 @@ export function ExportAllStatus() {
         {copy && (
           <>
             {copy.title}
-            {copy.detail ? `: ${copy.detail}` : ''}. {copy.advice}
+            {copy.detail ? `: ${copy.detail}` : ''}.{' '}
+            {needsSignIn
+              ? 'Download what was fetched, then sign in again: signing in reloads this page, and the rows would not survive it.'
+              : copy.advice}
             {copy.requestId && <> Request ID: {copy.requestId}.</>}
           </>
         )}{' '}
@@ -110,7 +119,8 @@ export function ExportAllStatus() {
       <div className="export-status__actions">
         <button
           type="button"
-          className="button button--primary"
+          // Resuming cannot help until the user has signed in again.
+          className={needsSignIn ? 'button' : 'button button--primary'}
           onClick={() => void store.resume()}
         >
           Resume export
@@ -126,6 +136,7 @@ export function ExportAllStatus() {
         <button type="button" className="button" onClick={() => store.dismiss()}>
           Discard
         </button>
+        {needsSignIn && signInAgain !== null && <SignInAgainButton signInAgain={signInAgain} />}
       </div>
     </div>
   );
