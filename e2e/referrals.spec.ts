@@ -353,6 +353,18 @@ test('a token refused during an export stops it without leaving the page, keepin
   expect(page.url()).toBe(address);
   await section(page).screenshot({ path: `${SCREENS}/referrals-export-sign-in.png` });
 
+  // Leaving now would lose the rows: the browser asks first, and staying keeps them.
+  const asked = new Promise<string>((resolve) => {
+    page.once('dialog', (dialog) => {
+      resolve(dialog.type());
+      void dialog.dismiss();
+    });
+  });
+  // In-page code as text: the e2e files are compiled without the DOM's types.
+  await page.evaluate('setTimeout(() => location.reload(), 0)');
+  expect(await asked).toBe('beforeunload');
+  await expect(stopped).toContainText(`after ${count(10_000)} of ${count(total)} rows`);
+
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 30_000 }),
     stopped.getByRole('button', { name: 'Download what was fetched' }).click(),

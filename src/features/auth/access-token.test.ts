@@ -84,15 +84,19 @@ describe('createAccessTokenGetter', () => {
     expect(instance.acquireTokenRedirect).toHaveBeenCalledWith({ scopes: SCOPES, account });
   });
 
-  it('leaves the page where it is when the caller cannot lose it: the error goes to the caller', async () => {
+  it('leaves the page where it is while it holds work a redirect would lose', async () => {
     const needsUser = new InteractionRequiredAuthError('interaction_required', 'c');
     const { instance, msal } = fakeMsal(async () => {
       throw needsUser;
     });
-    const getToken = createAccessTokenGetter(msal, SCOPES);
-    await expect(getToken({ interactive: false })).rejects.toBe(needsUser);
-    await expect(getToken({ forceRefresh: true, interactive: false })).rejects.toBe(needsUser);
+    let held = true;
+    const getToken = createAccessTokenGetter(msal, SCOPES, Date.now, () => !held);
+    await expect(getToken()).rejects.toBe(needsUser);
+    await expect(getToken({ forceRefresh: true })).rejects.toBe(needsUser);
     expect(instance.acquireTokenRedirect).not.toHaveBeenCalled();
+    held = false;
+    await expect(getToken()).rejects.toThrow('Signing in again.');
+    expect(instance.acquireTokenRedirect).toHaveBeenCalledOnce();
   });
 
   it('passes other failures through without a redirect', async () => {

@@ -1,5 +1,5 @@
 // The referrals client's token source: a silent token per request (MSAL's cache answers most),
-// and an interactive redirect when silent renewal cannot work.
+// and an interactive redirect when silent renewal cannot work, unless the page holds work a redirect would lose.
 import {
   AuthError,
   InteractionRequiredAuthError,
@@ -7,6 +7,7 @@ import {
   type IPublicClientApplication,
 } from '@azure/msal-browser';
 import type { GetAccessToken } from '../../lib/api/client';
+import { pageIsHeld } from '../../lib/page-hold';
 
 /**
  * Entra ID can fail silent renewal with a hidden-iframe timeout as well as with
@@ -52,6 +53,7 @@ export function createAccessTokenGetter(
   instance: IPublicClientApplication,
   scopes: string[],
   now: () => number = Date.now,
+  mayLeavePage: () => boolean = () => !pageIsHeld(),
 ): GetAccessToken {
   // Parallel queries can all need the user at once: one redirect, not one per query.
   let redirect: Promise<void> | null = null;
@@ -103,8 +105,9 @@ export function createAccessTokenGetter(
     try {
       return await tokenFor(account, options?.forceRefresh ?? false);
     } catch (error) {
-      // Not interactive: the caller keeps what it has and asks the user itself.
-      if (!needsInteraction(error) || options?.interactive === false) throw error;
+      // With work on the page that leaving would lose, the error goes to the caller, and the user chooses when
+      // to sign in again (its panel offers it).
+      if (!needsInteraction(error) || !mayLeavePage()) throw error;
       // The redirect returns to this page (URL, so filters, kept) and the query runs again.
       redirect ??= instance.acquireTokenRedirect({ scopes, account }).finally(() => {
         redirect = null;

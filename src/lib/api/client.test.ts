@@ -321,19 +321,6 @@ describe('referrals client: 401', () => {
     expect(sent[1]!.headers['ms-correlationid']).toBe(sent[0]!.headers['ms-correlationid']);
   });
 
-  it('asks for tokens without leaving the page when the request says so', async () => {
-    const { fetch } = scriptedFetch(
-      jsonResponse({ code: 401, description: 'expired' }, 401),
-      jsonResponse({ Value: [], TotalCount: 0 }),
-    );
-    const getToken = vi.fn<GetAccessToken>(async () => 'tok');
-    await clientWith(fetch, getToken).page({}, { interactive: false });
-    expect(getToken.mock.calls).toEqual([
-      [{ interactive: false }],
-      [{ forceRefresh: true, interactive: false }],
-    ]);
-  });
-
   it('gives up after the one retry', async () => {
     const { fetch, sent } = scriptedFetch(
       jsonResponse({ code: 401, description: 'expired' }, 401),

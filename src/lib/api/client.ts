@@ -26,8 +26,6 @@ import type { GroupedReferralsPage, ReferralsPage, ReferralsQuery, RequestContex
 export interface AccessTokenOptions {
   /** Skip the token cache: used once after a 401. */
   forceRefresh?: boolean;
-  /** False: when only the user can renew the token, fail instead of leaving the page to sign in. */
-  interactive?: boolean;
 }
 
 export type GetAccessToken = (options?: AccessTokenOptions) => Promise<string>;
@@ -73,18 +71,9 @@ export function createReferralsClient({
   fetch: fetchImpl = (...args) => globalThis.fetch(...args),
   scheduler = createRequestScheduler(),
 }: ReferralsClientOptions): ReferralsClient {
-  async function token(
-    forceRefresh: boolean,
-    ids: RequestIds,
-    signal: AbortSignal | undefined,
-    interactive: boolean,
-  ) {
-    const options: AccessTokenOptions | undefined =
-      forceRefresh || !interactive
-        ? { ...(forceRefresh && { forceRefresh }), ...(!interactive && { interactive }) }
-        : undefined;
+  async function token(forceRefresh: boolean, ids: RequestIds, signal?: AbortSignal) {
     try {
-      return await getAccessToken(options);
+      return await getAccessToken(forceRefresh ? { forceRefresh } : undefined);
     } catch (error) {
       if (error instanceof ApiError || isAbort(error, signal)) throw error;
       throw signInError(error, ids);
@@ -123,17 +112,9 @@ export function createReferralsClient({
    * a long wait in the queue) until the body is read. A failure becomes an ApiError; a 429 also
    * lowers the parallelism of every later request.
    */
-  function exchange(
-    url: string,
-    forceRefresh: boolean,
-    ids: RequestIds,
-    ctx: RequestContext | undefined,
-  ) {
-    const signal = ctx?.signal;
-    const interactive = ctx?.interactive ?? true;
+  function exchange(url: string, forceRefresh: boolean, ids: RequestIds, signal?: AbortSignal) {
     return scheduler.run(async (): Promise<Answer> => {
-      const accessToken = await token(forceRefresh, ids, signal, interactive);
-      const response = await send(url, accessToken, ids, signal);
+      const response = await send(url, await token(forceRefresh, ids, signal), ids, signal);
       const body = await readBody(response, ids, signal);
       if (response.ok) return { status: response.status, body };
       const error = apiErrorFromResponse(response.status, body, response.headers, ids);
@@ -154,12 +135,12 @@ export function createReferralsClient({
 
     let answer: Answer;
     try {
-      answer = await exchange(url, false, ids, ctx);
+      answer = await exchange(url, false, ids, signal);
     } catch (error) {
       if (!(error instanceof ApiError && error.kind === 'http' && error.status === 401))
         throw error;
       // A token the cache thought valid was refused (revoked, clock skew): one fresh token, one retry.
-      answer = await exchange(url, true, ids, ctx);
+      answer = await exchange(url, true, ids, signal);
     }
     const { status, body } = answer;
 

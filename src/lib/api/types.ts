@@ -40,9 +40,4 @@ export interface RequestContext {
   correlationId?: string;
   /** Set when retrying a request, so the retry carries the same `MS-RequestId`; fresh otherwise. */
   requestId?: string;
-  /**
-   * False for work a page load would lose (an export's fetched rows): when only the user can renew the token, the
-   * request fails with a sign-in error instead of sending the page to sign in. True by default.
-   */
-  interactive?: boolean;
 }

@@ -42,8 +42,6 @@ describe('createExportJob', () => {
     expect(calls[0]?.ctx?.signal).toBe(signal);
     expect(calls[0]?.ctx?.correlationId).toBe(calls[1]?.ctx?.correlationId);
     expect(calls[0]?.ctx?.requestId).not.toBe(calls[1]?.ctx?.requestId);
-    // A sign-in that needs the user stops the export (keeping its rows) rather than leaving the page.
-    expect(calls.map((call) => call.ctx?.interactive)).toEqual([false, false]);
   });
 
   it('keeps the request id when a page is retried', async () => {

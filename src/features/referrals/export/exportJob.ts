@@ -38,8 +38,7 @@ export function createExportJob(client: ReferralsClient, input: ExportJobInput):
       }
       return client.page(
         { filter: input.filter, top: Math.min(top, MAX_TOP), skip },
-        // Sending the page to sign in would lose the rows fetched so far: the export stops instead, keeping them.
-        { signal, correlationId, requestId, interactive: false },
+        { signal, correlationId, requestId },
       );
     },
   };

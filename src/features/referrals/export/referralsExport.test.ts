@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReferralsClient } from '../../../lib/api/client';
+import { pageIsHeld } from '../../../lib/page-hold';
+import { makeReferral } from '../../../test/referral';
 import type { ExportJob } from './exportStore';
 import { createExportStore } from './exportStore';
 import { exportStoreFor } from './referralsExport';
@@ -36,5 +38,32 @@ describe('exportStoreFor', () => {
     expect(second).not.toBe(first);
     expect(first.getSnapshot()).toEqual({ phase: 'idle' });
     expect(second.getSnapshot()).toEqual({ phase: 'idle' });
+  });
+
+  it('holds the page while the export runs and while it keeps fetched rows, not after', async () => {
+    const store = exportStoreFor(client(), create);
+    expect(pageIsHeld()).toBe(false);
+    // One full page, then a failure: the export stops, keeping that page's rows.
+    const running = store.start({
+      ...neverEnding,
+      fetchPage: async ({ skip, top }) => {
+        if (skip > 0) throw new Error('down');
+        const rows = Array.from({ length: top }, (_, i) => makeReferral({ id: String(i) }));
+        return { rows, totalCount: top + 1 };
+      },
+    });
+    expect(pageIsHeld()).toBe(true);
+    await running;
+    expect(store.getSnapshot().phase).toBe('failed');
+    expect(pageIsHeld()).toBe(true);
+    store.dismiss();
+    expect(pageIsHeld()).toBe(false);
+
+    // Cancelled before any row arrived: nothing to lose.
+    const cancelled = store.start(neverEnding);
+    store.cancel();
+    await cancelled;
+    expect(store.getSnapshot().phase).toBe('cancelled');
+    expect(pageIsHeld()).toBe(false);
   });
 });

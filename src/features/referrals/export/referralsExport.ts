@@ -2,9 +2,31 @@ import { useSyncExternalStore } from 'react';
 import type { ReferralsClient } from '../../../lib/api/client';
 import { useReferralsClient } from '../../../lib/api/client-context';
 import { downloadBlob } from '../../../lib/csv/download';
+import { holdPage } from '../../../lib/page-hold';
 import { createExportStore, type ExportState, type ExportStore } from './exportStore';
 
 let current: { client: ReferralsClient; store: ExportStore } | null = null;
+
+/** Whether leaving the page would lose the export's rows: while it runs, and while it keeps what it fetched. */
+export function holdsUnsavedRows(state: ExportState): boolean {
+  if (state.phase === 'running' || state.phase === 'saving') return true;
+  return (
+    (state.phase === 'failed' || state.phase === 'cancelled') && state.checkpoint.rows.length > 0
+  );
+}
+
+/** Holds the page (see page-hold.ts) whenever the store holds rows that leaving would lose. */
+function holdPageForUnsavedRows(store: ExportStore): ExportStore {
+  let release: (() => void) | null = null;
+  store.subscribe(() => {
+    if (holdsUnsavedRows(store.getSnapshot())) release ??= holdPage();
+    else {
+      release?.();
+      release = null;
+    }
+  });
+  return store;
+}
 
 /**
  * The one "Export all matching rows" of the signed-in account. It lives outside React so that
@@ -18,7 +40,7 @@ export function exportStoreFor(
 ): ExportStore {
   if (current?.client !== client) {
     current?.store.dismiss();
-    current = { client, store: create() };
+    current = { client, store: holdPageForUnsavedRows(create()) };
   }
   return current.store;
 }
