@@ -6,6 +6,7 @@ import { useReferralsClient } from '../../lib/api/client-context';
 import { dateFieldLabel } from '../filters/filterState';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { ChartFrame } from './ChartFrame';
+import { ChartLegend, LegendToggle } from './ChartLegend';
 import { WithChartWidth } from './chartWidth';
 import { TimeAxis } from './TimeAxis';
 import { countColumn, type ChartColumn, type RowFilter } from './chartTable';
@@ -111,23 +112,23 @@ export function StatusChart({ state }: { state: DashboardFilterState }) {
       rowKey={(r) => r.start ?? 'null'}
       viewDescription={state.description}
       footer={
-        <div className="chart-legend" role="group" aria-label="Statuses shown">
+        <ChartLegend label="Statuses shown">
           {series.statuses.map((status) => (
             <span key={status} className="chart-legend__item">
-              <button
-                type="button"
-                className="chart-legend__toggle"
-                aria-pressed={!hidden.has(status)}
-                onClick={() => toggle(status)}
+              <LegendToggle
+                shown={!hidden.has(status)}
+                onToggle={() => toggle(status)}
+                swatch={
+                  <span
+                    className="chart-legend__swatch"
+                    style={{ background: statusColor(status, scheme) }}
+                    aria-hidden="true"
+                  />
+                }
               >
-                <span
-                  className="chart-legend__swatch"
-                  style={{ background: statusColor(status, scheme) }}
-                  aria-hidden="true"
-                />
                 {status}
                 <span className="chart-legend__count">{formatCount(totals(status))}</span>
-              </button>
+              </LegendToggle>
               {filterBy(status) && (
                 <button
                   type="button"
@@ -143,7 +144,7 @@ export function StatusChart({ state }: { state: DashboardFilterState }) {
               )}
             </span>
           ))}
-        </div>
+        </ChartLegend>
       }
     >
       <WithChartWidth>

@@ -5,6 +5,7 @@ import { CartesianGrid, Line, LineChart, Tooltip, YAxis, type TooltipContentProp
 import { dateFieldLabel } from '../filters/filterState';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { ChartFrame } from './ChartFrame';
+import { ChartLegend, LegendToggle } from './ChartLegend';
 import { WithChartWidth } from './chartWidth';
 import { TimeAxis } from './TimeAxis';
 import { countColumn, rateColumn, type ChartColumn } from './chartTable';
@@ -104,25 +105,25 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
       rowKey={(r) => r.start}
       viewDescription={state.description}
       footer={
-        <div className="chart-legend" role="group" aria-label="Lines shown">
+        <ChartLegend label="Lines shown">
           {lines.map(({ line, name, colour, dashed }) => (
             <span key={line} className="chart-legend__item">
-              <button
-                type="button"
-                className="chart-legend__toggle"
-                aria-pressed={!hidden.has(line)}
-                onClick={() => toggle(line)}
+              <LegendToggle
+                shown={!hidden.has(line)}
+                onToggle={() => toggle(line)}
+                swatch={
+                  <span
+                    className={`chart-legend__line${dashed ? ' chart-legend__line--dashed' : ''}`}
+                    style={{ borderColor: colour }}
+                    aria-hidden="true"
+                  />
+                }
               >
-                <span
-                  className={`chart-legend__line${dashed ? ' chart-legend__line--dashed' : ''}`}
-                  style={{ borderColor: colour }}
-                  aria-hidden="true"
-                />
                 {name}
-              </button>
+              </LegendToggle>
             </span>
           ))}
-        </div>
+        </ChartLegend>
       }
     >
       <WithChartWidth>

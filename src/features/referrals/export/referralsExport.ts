@@ -8,7 +8,7 @@ import { createExportStore, type ExportState, type ExportStore } from './exportS
 let current: { client: ReferralsClient; store: ExportStore } | null = null;
 
 /** Whether leaving the page would lose the export's rows: while it runs, and while it keeps what it fetched. */
-export function holdsUnsavedRows(state: ExportState): boolean {
+function holdsUnsavedRows(state: ExportState): boolean {
   if (state.phase === 'running' || state.phase === 'saving') return true;
   return (
     (state.phase === 'failed' || state.phase === 'cancelled') && state.checkpoint.rows.length > 0
