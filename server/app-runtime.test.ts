@@ -101,6 +101,27 @@ describe('startAppRuntime', () => {
     expect(log.lines.join('\n')).not.toContain('top=1');
   });
 
+  it('in sandbox mode, delays every answer by SANDBOX_LATENCY_MS and says so', async () => {
+    const secretsDir = await mkdtemp(join(tmpdir(), 'referral-lens-runtime-'));
+    cleanups.push(() => rm(secretsDir, { recursive: true, force: true }));
+    const log = quietLog();
+    const runtime = await startAppRuntime(
+      parseSettings({ PORT: '4999', SANDBOX_COUNT: '50', SANDBOX_LATENCY_MS: '300' }),
+      { log, secretsDir },
+    );
+    cleanups.push(() => runtime.close());
+    const origin = await serve(runtime);
+
+    const started = performance.now();
+    // Unsigned: the sandbox still waits before it answers, whatever the answer.
+    const answer = await fetch(`${origin}/api/partner/v1/analytics/referrals?top=1`);
+    expect(answer.status).toBe(401);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(300);
+    expect(log.lines).toContainEqual(
+      expect.stringMatching(/faults refused, every answer delayed 300 ms\.$/),
+    );
+  });
+
   it('in live mode, runs no identity provider and proxies to the configured Partner Center URL', async () => {
     const upstream = createServer((req, res) => {
       res

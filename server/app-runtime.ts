@@ -93,12 +93,16 @@ async function startSandboxRuntime(
     anchorDate: settings.sandbox.anchorDate,
     auth: { issuer, jwks: secrets.publicJwks },
     allowFaults: settings.sandbox.allowFaults,
+    latencyMs: settings.sandbox.latencyMs,
   });
   // One line of our own: the sandbox's per-request log would repeat the proxy's, with queries.
   log.info(
     `Sandbox Partner Center API at ${sandbox.url}: ${(settings.sandbox.count ?? DEFAULT_COUNT).toLocaleString('en-US')} ` +
       `referrals (seed ${settings.sandbox.seed ?? DEFAULT_SEED}, ending ${settings.sandbox.anchorDate ?? 'today'}), ` +
-      `faults ${settings.sandbox.allowFaults ? 'allowed' : 'refused'}.`,
+      `faults ${settings.sandbox.allowFaults ? 'allowed' : 'refused'}` +
+      (settings.sandbox.latencyMs > 0
+        ? `, every answer delayed ${settings.sandbox.latencyMs} ms.`
+        : '.'),
   );
   const proxy = createReferralsProxy({
     upstream: sandbox.url,

@@ -35,6 +35,7 @@ describe('parseSettings: sandbox mode', () => {
         count: undefined,
         seed: undefined,
         anchorDate: undefined,
+        latencyMs: 0,
       },
     } satisfies Settings);
   });
@@ -48,6 +49,7 @@ describe('parseSettings: sandbox mode', () => {
       SANDBOX_COUNT: '25000',
       SANDBOX_SEED: '42',
       SANDBOX_ANCHOR_DATE: '2026-03-31',
+      SANDBOX_LATENCY_MS: '150',
       UPSTREAM_TIMEOUT_MS: '5000',
     });
     expect(settings).toMatchObject({
@@ -61,6 +63,7 @@ describe('parseSettings: sandbox mode', () => {
         count: 25_000,
         seed: 42,
         anchorDate: '2026-03-31',
+        latencyMs: 150,
       },
     });
   });
@@ -79,13 +82,17 @@ describe('parseSettings: sandbox mode', () => {
       SANDBOX_ACCESS_TOKEN_TTL: '1',
       SANDBOX_ALLOW_FAULTS: 'maybe',
       SANDBOX_ANCHOR_DATE: '2026-02-30',
+      SANDBOX_LATENCY_MS: '60001',
     });
-    expect(problems).toHaveLength(5);
+    expect(problems).toHaveLength(6);
     expect(problems[0]).toMatch(/^PORT: must be a whole number from 1 to 65535/);
     expect(problems.join('\n')).toMatch(/^SANDBOX_PORT: /m);
     expect(problems.join('\n')).toMatch(/^SANDBOX_ACCESS_TOKEN_TTL: .*seconds from 5/m);
     expect(problems.join('\n')).toMatch(/^SANDBOX_ALLOW_FAULTS: must be 1 or 0/m);
     expect(problems.join('\n')).toMatch(/^SANDBOX_ANCHOR_DATE: must be a real calendar date/m);
+    expect(problems.join('\n')).toMatch(
+      /^SANDBOX_LATENCY_MS: must be a whole number from 0 to 60000/m,
+    );
   });
 
   it('rejects an unknown mode by name', () => {

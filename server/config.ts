@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { MAX_LATENCY_MS } from './sandbox/options';
 
 // Server settings for `npm start` and `npm run serve`, read from the environment and `.env.local`.
 // Every setting is documented in `.env.example`.
@@ -36,6 +37,8 @@ export interface SandboxSettings extends CommonSettings {
     seed?: number;
     /** `YYYY-MM-DD`: the day the generated data ends, for deterministic tests. */
     anchorDate?: string;
+    /** Delay before every sandbox API answer, to feel a remote API's latency; 0 answers at once. */
+    latencyMs: number;
   };
 }
 
@@ -119,6 +122,7 @@ export function parseSettings(env: Env): Settings {
     count: read('SANDBOX_COUNT', integer(1, 10_000_000).optional()),
     seed: read('SANDBOX_SEED', integer(0, 2 ** 32 - 1).optional()),
     anchorDate: read('SANDBOX_ANCHOR_DATE', isoDate().optional()),
+    latencyMs: read('SANDBOX_LATENCY_MS', integer(0, MAX_LATENCY_MS).default(0)) ?? 0,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return {
