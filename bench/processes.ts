@@ -72,8 +72,15 @@ export interface BuiltApp {
   baseUrl: string;
 }
 
-/** `npm run serve` of the build in `distDir`, in sandbox mode (seed 7, `count` referrals), on a free port. */
-export async function startBuiltApp(distDir: string, count: number): Promise<BuiltApp> {
+/**
+ * `npm run serve` of the build in `distDir`, in sandbox mode (seed 7, `count` referrals, every answer delayed
+ * `latencyMs`), on a free port.
+ */
+export async function startBuiltApp(
+  distDir: string,
+  count: number,
+  latencyMs = 0,
+): Promise<BuiltApp> {
   const port = await freePort();
   const baseUrl = `https://localhost:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/serve.ts'], {
@@ -87,6 +94,7 @@ export async function startBuiltApp(distDir: string, count: number): Promise<Bui
       HOST: 'localhost',
       SANDBOX_SEED: '7',
       SANDBOX_COUNT: String(count),
+      SANDBOX_LATENCY_MS: String(latencyMs),
     },
   });
   return new Promise((resolve, reject) => {

@@ -5,13 +5,17 @@ import { chooseLaunchOptions } from '../e2e/browser';
 import { signIn } from '../e2e/support/sign-in';
 import { startBuiltApp } from './processes';
 
-/** Runs `measure` on a signed-in page of the build in `distDir`, served with `count` sandbox referrals. */
+/**
+ * Runs `measure` on a signed-in page of the build in `distDir`, served with `count` sandbox referrals whose
+ * every answer waits `latencyMs`.
+ */
 export async function withSignedInPage<T>(
   distDir: string,
   count: number,
   measure: (page: Page) => Promise<T>,
+  latencyMs = 0,
 ): Promise<T> {
-  const server = await startBuiltApp(distDir, count);
+  const server = await startBuiltApp(distDir, count, latencyMs);
   const browser = await chromium.launch(chooseLaunchOptions());
   try {
     const context = await browser.newContext({
