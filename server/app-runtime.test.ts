@@ -38,6 +38,16 @@ async function serve(runtime: AppRuntime): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
+/** The sandbox-mode runtime for `env`, served on a loopback port; everything is removed after the test. */
+async function serveSandbox(env: Record<string, string>) {
+  const secretsDir = await mkdtemp(join(tmpdir(), 'referral-lens-runtime-'));
+  cleanups.push(() => rm(secretsDir, { recursive: true, force: true }));
+  const log = quietLog();
+  const runtime = await startAppRuntime(parseSettings(env), { log, secretsDir });
+  cleanups.push(() => runtime.close());
+  return { runtime, origin: await serve(runtime), log, secretsDir };
+}
+
 describe('appUrlFor', () => {
   it('is https://localhost:<PORT>/ in sandbox mode', () => {
     expect(appUrlFor(parseSettings({ PORT: '4443' }))).toBe('https://localhost:4443/');
@@ -52,15 +62,11 @@ describe('appUrlFor', () => {
 
 describe('startAppRuntime', () => {
   it('in sandbox mode, proxies to a sandbox that accepts the local provider’s tokens', async () => {
-    const secretsDir = await mkdtemp(join(tmpdir(), 'referral-lens-runtime-'));
-    cleanups.push(() => rm(secretsDir, { recursive: true, force: true }));
-    const log = quietLog();
-    const runtime = await startAppRuntime(
-      parseSettings({ PORT: '4999', SANDBOX_COUNT: '500', SANDBOX_ANCHOR_DATE: '2026-03-31' }),
-      { log, secretsDir },
-    );
-    cleanups.push(() => runtime.close());
-    const origin = await serve(runtime);
+    const { runtime, origin, log, secretsDir } = await serveSandbox({
+      PORT: '4999',
+      SANDBOX_COUNT: '500',
+      SANDBOX_ANCHOR_DATE: '2026-03-31',
+    });
     const signingKey = await readSigningKey(join(secretsDir, SIGNING_KEY_FILE));
     if (!signingKey) throw new Error('no signing key was made');
     // A token as the provider would issue it, signed with the persisted key.
@@ -102,15 +108,11 @@ describe('startAppRuntime', () => {
   });
 
   it('in sandbox mode, delays every answer by SANDBOX_LATENCY_MS and says so', async () => {
-    const secretsDir = await mkdtemp(join(tmpdir(), 'referral-lens-runtime-'));
-    cleanups.push(() => rm(secretsDir, { recursive: true, force: true }));
-    const log = quietLog();
-    const runtime = await startAppRuntime(
-      parseSettings({ PORT: '4999', SANDBOX_COUNT: '50', SANDBOX_LATENCY_MS: '300' }),
-      { log, secretsDir },
-    );
-    cleanups.push(() => runtime.close());
-    const origin = await serve(runtime);
+    const { origin, log } = await serveSandbox({
+      PORT: '4999',
+      SANDBOX_COUNT: '50',
+      SANDBOX_LATENCY_MS: '300',
+    });
 
     const started = performance.now();
     // Unsigned: the sandbox still waits before it answers, whatever the answer.

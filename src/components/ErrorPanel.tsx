@@ -1,6 +1,6 @@
 // Every error the user sees: what happened, what to do, the request ID to quote, Try again, and
 // after a 401 Sign in again (where the signed-in app provides it).
-import { isApiError } from '../lib/api/errors';
+import { isApiError, needsSignIn } from '../lib/api/errors';
 import { describeError } from './error-copy';
 import { useSignInAgain } from './sign-in-again';
 import { SignInAgainButton } from './SignInAgainButton';
@@ -21,7 +21,7 @@ export function ErrorPanel({ error, onRetry, retrying = false, compact = false }
   const retryAfter = isApiError(error) && retrying ? error.retryAfterSeconds : null;
   const secondsLeft = useCountdown(retryAfter, error);
   const signInAgain = useSignInAgain();
-  const offerSignIn = signInAgain !== null && isApiError(error) && error.status === 401;
+  const offerSignIn = signInAgain !== null && needsSignIn(error);
   const copy = describeError(error, { retrying, secondsLeft, canSignInAgain: offerSignIn });
   return (
     <div role="alert" className={`error-panel${compact ? ' error-panel--compact' : ''}`}>

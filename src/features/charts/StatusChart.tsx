@@ -52,7 +52,8 @@ function StatusTooltip({ active, payload }: TooltipContentProps) {
 }
 
 // Module-level so recharts sees the same props on every render and keeps its computed layout.
-const CHART_STYLE = { width: '100%', height: 300 };
+const CHART_HEIGHT = 300;
+const CHART_STYLE = { width: '100%', height: CHART_HEIGHT };
 const Y_AXIS_WIDTH = 48;
 const CHART_MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
 
@@ -151,7 +152,7 @@ export function StatusChart({ state }: { state: DashboardFilterState }) {
         {(width) => (
           <BarChart
             width={width}
-            height={300}
+            height={CHART_HEIGHT}
             style={CHART_STYLE}
             data={series.rows}
             margin={CHART_MARGIN}

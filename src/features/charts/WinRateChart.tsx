@@ -12,6 +12,7 @@ import { countColumn, rateColumn, type ChartColumn } from './chartTable';
 import { ACCENT, AXIS_TICK, GRID_STROKE, MUTED_SERIES } from './chartTheme';
 import { useWinRateBuckets } from './data/useWinRateBuckets';
 import { formatCount, formatPercent } from './model/rates';
+import type { ColorScheme } from './model/statusColors';
 import { toWinRateSeries, type WinRateRow } from './model/winRateSeries';
 import { useColorScheme } from './useColorScheme';
 import { useHiddenSeries } from './useHiddenSeries';
@@ -50,8 +51,39 @@ function WinRateTooltip({
   );
 }
 
+/** The chart's lines, as its legend names them and as they are drawn. */
+const LINES: {
+  line: WinRateLine;
+  name: string;
+  dataKey: keyof WinRateRow;
+  colour: Record<ColorScheme, string>;
+  dashed: boolean;
+  /** A dot on each bucket, while the buckets stay apart. */
+  dots: boolean;
+}[] = [
+  {
+    line: 'current',
+    name: 'This period',
+    dataKey: 'winRate',
+    colour: ACCENT,
+    dashed: false,
+    dots: true,
+  },
+  // Its dates are in the chart's description.
+  {
+    line: 'previous',
+    name: 'Previous period',
+    dataKey: 'previousWinRate',
+    colour: MUTED_SERIES,
+    dashed: true,
+    dots: false,
+  },
+];
+const DASH = '6 4';
+
 // Module-level so recharts sees the same props on every render and keeps its computed layout.
-const CHART_STYLE = { width: '100%', height: 300 };
+const CHART_HEIGHT = 300;
+const CHART_STYLE = { width: '100%', height: CHART_HEIGHT };
 const Y_AXIS_WIDTH = 48;
 const CHART_MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
 
@@ -63,11 +95,6 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
     () => (props: TooltipContentProps) => <WinRateTooltip {...props} hidden={hidden} />,
     [hidden],
   );
-  const lines: { line: WinRateLine; name: string; colour: string; dashed: boolean }[] = [
-    { line: 'current', name: 'This period', colour: ACCENT[scheme], dashed: false },
-    // Its dates are in the chart's description.
-    { line: 'previous', name: 'Previous period', colour: MUTED_SERIES[scheme], dashed: true },
-  ];
   const ranges = useMemo(
     () => ({ current: range, previous: previousRange }),
     [range, previousRange],
@@ -106,7 +133,7 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
       viewDescription={state.description}
       footer={
         <ChartLegend label="Lines shown">
-          {lines.map(({ line, name, colour, dashed }) => (
+          {LINES.map(({ line, name, colour, dashed }) => (
             <span key={line} className="chart-legend__item">
               <LegendToggle
                 shown={!hidden.has(line)}
@@ -114,7 +141,7 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
                 swatch={
                   <span
                     className={`chart-legend__line${dashed ? ' chart-legend__line--dashed' : ''}`}
-                    style={{ borderColor: colour }}
+                    style={{ borderColor: colour[scheme] }}
                     aria-hidden="true"
                   />
                 }
@@ -130,7 +157,7 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
         {(width) => (
           <LineChart
             width={width}
-            height={300}
+            height={CHART_HEIGHT}
             style={CHART_STYLE}
             data={rows}
             margin={CHART_MARGIN}
@@ -147,25 +174,19 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
               axisLine={false}
             />
             <Tooltip content={tooltip} />
-            <Line
-              name="This period"
-              dataKey="winRate"
-              stroke={ACCENT[scheme]}
-              strokeWidth={2}
-              hide={hidden.has('current')}
-              dot={rows.length <= 40}
-              isAnimationActive={false}
-            />
-            <Line
-              name="Previous period"
-              dataKey="previousWinRate"
-              stroke={MUTED_SERIES[scheme]}
-              strokeWidth={2}
-              strokeDasharray="6 4"
-              hide={hidden.has('previous')}
-              dot={false}
-              isAnimationActive={false}
-            />
+            {LINES.map(({ line, name, dataKey, colour, dashed, dots }) => (
+              <Line
+                key={line}
+                name={name}
+                dataKey={dataKey}
+                stroke={colour[scheme]}
+                strokeWidth={2}
+                strokeDasharray={dashed ? DASH : undefined}
+                hide={hidden.has(line)}
+                dot={dots && rows.length <= 40}
+                isAnimationActive={false}
+              />
+            ))}
           </LineChart>
         )}
       </WithChartWidth>

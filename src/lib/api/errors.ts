@@ -44,6 +44,11 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+/** A 401: Partner Center refused the token, or no token could be had without the user. Signing in again helps. */
+export function needsSignIn(error: unknown): boolean {
+  return isApiError(error) && error.status === 401;
+}
+
 /** `Retry-After` as whole seconds: delta-seconds or an HTTP date; null when absent or unreadable. */
 export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
   if (value === null) return null;

@@ -2,7 +2,7 @@ import { describeError } from '../../../components/error-copy';
 import { SignInAgainButton } from '../../../components/SignInAgainButton';
 import { useSignInAgain } from '../../../components/sign-in-again';
 import { useCountdown } from '../../../components/useCountdown';
-import { isApiError } from '../../../lib/api/errors';
+import { needsSignIn } from '../../../lib/api/errors';
 import type { ExportState } from './exportStore';
 import { useReferralsExport } from './referralsExport';
 
@@ -92,8 +92,8 @@ export function ExportAllStatus() {
   const { checkpoint } = state;
   const failed = state.phase === 'failed';
   const copy = failed ? describeError(state.error) : null;
-  // The export stopped rather than send the page to sign in (see exportJob.ts): signing in reloads the page.
-  const needsSignIn = failed && isApiError(state.error) && state.error.status === 401;
+  // The export stopped rather than send the page to sign in (see page-hold.ts): signing in reloads the page.
+  const signInFirst = failed && needsSignIn(state.error);
   return (
     <div
       className={`export-status export-status--${state.phase}`}
@@ -108,7 +108,7 @@ export function ExportAllStatus() {
           <>
             {copy.title}
             {copy.detail ? `: ${copy.detail}` : ''}.{' '}
-            {needsSignIn
+            {signInFirst
               ? 'Download what was fetched, then sign in again: signing in reloads this page, and the rows would not survive it.'
               : copy.advice}
             {copy.requestId && <> Request ID: {copy.requestId}.</>}
@@ -120,7 +120,7 @@ export function ExportAllStatus() {
         <button
           type="button"
           // Resuming cannot help until the user has signed in again.
-          className={needsSignIn ? 'button' : 'button button--primary'}
+          className={signInFirst ? 'button' : 'button button--primary'}
           onClick={() => void store.resume()}
         >
           Resume export
@@ -136,7 +136,7 @@ export function ExportAllStatus() {
         <button type="button" className="button" onClick={() => store.dismiss()}>
           Discard
         </button>
-        {needsSignIn && signInAgain !== null && <SignInAgainButton signInAgain={signInAgain} />}
+        {signInFirst && signInAgain !== null && <SignInAgainButton signInAgain={signInAgain} />}
       </div>
     </div>
   );
