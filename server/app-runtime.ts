@@ -1,5 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_COUNT, DEFAULT_SEED, startSandbox, type RunningSandbox } from './sandbox/index';
+import {
+  DEFAULT_COUNT,
+  DEFAULT_SEED,
+  describeProfile,
+  resolveSandboxOptions,
+  startSandbox,
+  type RunningSandbox,
+} from './sandbox/index';
 import {
   liveBrowserConfig,
   sandboxBrowserConfig,
@@ -85,7 +92,7 @@ async function startSandboxRuntime(
     accessTokenTtlSeconds: settings.sandbox.accessTokenTtlSeconds,
     logError: log.error,
   });
-  const sandbox: RunningSandbox = await startSandbox({
+  const sandboxOptions = {
     host: '127.0.0.1',
     port: settings.sandbox.port,
     seed: settings.sandbox.seed,
@@ -94,12 +101,17 @@ async function startSandboxRuntime(
     auth: { issuer, jwks: secrets.publicJwks },
     allowFaults: settings.sandbox.allowFaults,
     latencyMs: settings.sandbox.latencyMs,
-  });
+    profile: settings.sandbox.profile,
+  };
+  const sandbox: RunningSandbox = await startSandbox(sandboxOptions);
   // One line of our own: the sandbox's per-request log would repeat the proxy's, with queries.
   log.info(
     `Sandbox Partner Center API at ${sandbox.url}: ${(settings.sandbox.count ?? DEFAULT_COUNT).toLocaleString('en-US')} ` +
       `referrals (seed ${settings.sandbox.seed ?? DEFAULT_SEED}, ending ${settings.sandbox.anchorDate ?? 'today'}), ` +
       `faults ${settings.sandbox.allowFaults ? 'allowed' : 'refused'}` +
+      (settings.sandbox.profile.name === 'partner-center'
+        ? `, ${describeProfile(resolveSandboxOptions(sandboxOptions).profile)}`
+        : '') +
       (settings.sandbox.latencyMs > 0
         ? `, every answer delayed ${settings.sandbox.latencyMs} ms.`
         : '.'),

@@ -36,6 +36,7 @@ describe('parseSettings: sandbox mode', () => {
         seed: undefined,
         anchorDate: undefined,
         latencyMs: 0,
+        profile: {},
       },
     } satisfies Settings);
   });

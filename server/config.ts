@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { MAX_LATENCY_MS } from './sandbox/options';
+import { sandboxProfileFromEnv, type ProfileOptions } from './sandbox/profile-env';
 
 // Server settings for `npm start` and `npm run serve`, read from the environment and `.env.local`.
 // Every setting is documented in `.env.example`.
@@ -39,6 +40,8 @@ export interface SandboxSettings extends CommonSettings {
     anchorDate?: string;
     /** Delay before every sandbox API answer, to feel a remote API's latency; 0 answers at once. */
     latencyMs: number;
+    /** SANDBOX_PROFILE and its tuning: fast (default) or partner-center (latency model, throttling). */
+    profile: ProfileOptions;
   };
 }
 
@@ -123,6 +126,7 @@ export function parseSettings(env: Env): Settings {
     seed: read('SANDBOX_SEED', integer(0, 2 ** 32 - 1).optional()),
     anchorDate: read('SANDBOX_ANCHOR_DATE', isoDate().optional()),
     latencyMs: read('SANDBOX_LATENCY_MS', integer(0, MAX_LATENCY_MS).default(0)) ?? 0,
+    profile: sandboxProfileFromEnv(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return {

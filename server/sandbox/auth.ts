@@ -1,11 +1,31 @@
-import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWK } from 'jose';
+import {
+  createLocalJWKSet,
+  errors,
+  jwtVerify,
+  type JSONWebKeySet,
+  type JWK,
+  type JWTPayload,
+} from 'jose';
 import { API_RESOURCE } from '../../src/lib/referrals/schema';
 import type { SandboxAuth } from './options';
 
 /** The delegated permission Partner Center requires, as Entra ID writes it in `scp`. */
 export const REQUIRED_SCOPE = 'user_impersonation';
 
-export type AuthResult = { ok: true } | { ok: false; description: string };
+/** `caller`: whom the API counts a request against for throttling (see callerOf). */
+export type AuthResult = { ok: true; caller: string } | { ok: false; description: string };
+
+/**
+ * Partner Center counts requests per partner tenant: the token's `tid` when it has one; the sandbox's own
+ * provider issues none (each sandbox user is a partner of their own), so its user, `oid` or `sub`.
+ */
+function callerOf(payload: JWTPayload): string {
+  for (const claim of ['tid', 'oid', 'sub']) {
+    const value = payload[claim];
+    if (typeof value === 'string' && value !== '') return `${claim}:${value}`;
+  }
+  return 'anonymous';
+}
 
 /** Members that make a JWK private: a verifier needs none of them. */
 const PRIVATE_MEMBERS = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k', 'priv']);
@@ -94,7 +114,7 @@ export function createTokenVerifier(
           description: `The access token has no ${REQUIRED_SCOPE} scope (scp): request ${API_RESOURCE}/${REQUIRED_SCOPE}`,
         };
       }
-      return { ok: true };
+      return { ok: true, caller: callerOf(payload) };
     } catch (error) {
       return { ok: false, description: describeFailure(error, issuer) };
     }

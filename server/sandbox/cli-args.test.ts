@@ -21,6 +21,7 @@ describe('parseCliArgs', () => {
         issuer: DEFAULT_ISSUER,
         jwksFile: undefined,
         latencyMs: 0,
+        profile: {},
         failRate: 0,
         throttleRate: 0,
         allowFaults: false,
@@ -65,11 +66,66 @@ describe('parseCliArgs', () => {
         issuer: 'https://localhost:4443/oidc',
         jwksFile: 'keys.json',
         latencyMs: 250,
+        profile: {},
         failRate: 0.05,
         throttleRate: 0.1,
         allowFaults: true,
       },
     });
+  });
+
+  it('reads the partner-center profile and its tuning', () => {
+    const parsed = parseCliArgs([
+      '--profile',
+      'partner-center',
+      '--latency-seed',
+      '9',
+      '--latency-scale',
+      '0.05',
+      '--throttle-burst',
+      '4',
+      '--throttle-refill=0.5',
+    ]);
+    expect(parsed).toMatchObject({
+      kind: 'run',
+      options: {
+        profile: {
+          name: 'partner-center',
+          latencySeed: 9,
+          latencyScale: 0.05,
+          throttleBurst: 4,
+          throttleRefillPerSecond: 0.5,
+        },
+        latencyMs: 0,
+      },
+    });
+    expect(parseCliArgs(['--profile', 'fast'])).toMatchObject({
+      options: { profile: { name: 'fast' } },
+    });
+  });
+
+  it('refuses a bad profile or tuning, naming the option', () => {
+    expect(errorOf(['--profile', 'slow'])).toBe(
+      "--profile must be fast or partner-center, got 'slow'",
+    );
+    expect(errorOf(['--throttle-burst', '4'])).toBe(
+      '--throttle-burst needs --profile partner-center',
+    );
+    expect(errorOf(['--profile', 'fast', '--latency-scale', '0.1'])).toBe(
+      '--latency-scale needs --profile partner-center',
+    );
+    const pc = ['--profile', 'partner-center'];
+    expect(errorOf([...pc, '--throttle-burst', '0'])).toMatch(
+      /^--throttle-burst must be a whole number from 1 to 10000, got '0'$/,
+    );
+    expect(errorOf([...pc, '--throttle-burst', '2.5'])).toMatch(/^--throttle-burst/);
+    expect(errorOf([...pc, '--throttle-refill', '0'])).toMatch(
+      /^--throttle-refill must be a number from 0.01 to 10000, got '0'$/,
+    );
+    expect(errorOf([...pc, '--throttle-refill', 'fast'])).toMatch(/^--throttle-refill/);
+    expect(errorOf([...pc, '--latency-scale', '11'])).toMatch(/^--latency-scale/);
+    expect(errorOf([...pc, '--latency-scale', '-1'])).toMatch(/latency-scale/);
+    expect(errorOf([...pc, '--latency-seed', 'x'])).toMatch(/^--latency-seed/);
   });
 
   it('asks for help', () => {

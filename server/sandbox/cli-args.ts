@@ -1,6 +1,15 @@
 import { parseArgs } from 'node:util';
 import { parseAnchorDate } from './data/calendar';
 import { DEFAULT_COUNT, DEFAULT_HOST, DEFAULT_SEED, MAX_COUNT, MAX_LATENCY_MS } from './options';
+import {
+  MAX_LATENCY_SCALE,
+  MAX_THROTTLE_BURST,
+  MAX_THROTTLE_REFILL,
+  MIN_THROTTLE_REFILL,
+  PARTNER_CENTER_MODEL,
+  PROFILE_NAMES,
+  type ProfileOptions,
+} from './profile';
 
 export const DEFAULT_CLI_PORT = 7071;
 /** Where `npm start` serves its identity provider by default (server/config.ts DEFAULT_PORT). */
@@ -18,7 +27,14 @@ Serves generated referrals at GET /partner/v1/analytics/referrals on plain http.
   --auth on|off         require a bearer token from the local identity provider (default on)
   --issuer URL          the identity provider's issuer (default ${DEFAULT_ISSUER})
   --jwks-file PATH      its public keys: a JWKS or a JWK file (default .local/signing-key.json, made by npm start)
-  --latency-ms N        delay every API answer, 0 to ${MAX_LATENCY_MS}
+  --profile NAME        fast (default: no latency, no throttling) or partner-center: answers take a
+                        seeded log-normal time (median ${PARTNER_CENTER_MODEL.medianMs} ms, a long tail past 5 s, +${PARTNER_CENTER_MODEL.perKbMs} ms per kB)
+                        and each user's requests are throttled by a token bucket (429 + Retry-After)
+  --latency-seed N      partner-center: seed of the latency draws (default: --seed)
+  --latency-scale X     partner-center: multiply its latency, 0 to ${MAX_LATENCY_SCALE} (default 1)
+  --throttle-burst N    partner-center: requests a user may send at once, 1 to ${MAX_THROTTLE_BURST} (default ${PARTNER_CENTER_MODEL.throttleBurst})
+  --throttle-refill R   partner-center: requests per second a user earns back (default ${PARTNER_CENTER_MODEL.throttleRefillPerSecond})
+  --latency-ms N        add a fixed delay to every API answer, 0 to ${MAX_LATENCY_MS}, in either profile
   --fail-rate R         answer this share of API requests with 500 (0 to 1; allows faults)
   --throttle-rate R     answer this share with 429 and Retry-After (0 to 1; allows faults)
   --allow-faults        honour the x-sandbox-fault header and POST/DELETE /_sandbox/faults
@@ -34,6 +50,7 @@ export interface CliOptions {
   issuer: string;
   jwksFile: string | undefined;
   latencyMs: number;
+  profile: ProfileOptions;
   failRate: number;
   throttleRate: number;
   allowFaults: boolean;
@@ -69,6 +86,61 @@ function share(option: string, text: string | undefined): number {
   return value;
 }
 
+function positive(option: string, text: string | undefined, min: number, max: number) {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(text) || value < min || value > max) {
+    throw new CliError(`--${option} must be a number from ${min} to ${max}, got '${text}'`);
+  }
+  return value;
+}
+
+const PROFILE_TUNING = [
+  'latency-seed',
+  'latency-scale',
+  'throttle-burst',
+  'throttle-refill',
+] as const;
+
+function profileOptions(values: Record<string, string | boolean | undefined>): ProfileOptions {
+  const name = values.profile;
+  if (typeof name === 'string' && !(PROFILE_NAMES as readonly string[]).includes(name)) {
+    throw new CliError(`--profile must be ${PROFILE_NAMES.join(' or ')}, got '${name}'`);
+  }
+  if (name !== 'partner-center') {
+    const tuned = PROFILE_TUNING.find((option) => values[option] !== undefined);
+    if (tuned !== undefined) throw new CliError(`--${tuned} needs --profile partner-center`);
+    return name === undefined ? {} : { name: 'fast' };
+  }
+  const text = (option: (typeof PROFILE_TUNING)[number]) => {
+    const value = values[option];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const seedText = text('latency-seed');
+  const burstText = text('throttle-burst');
+  if (burstText === '0') {
+    throw new CliError(
+      `--throttle-burst must be a whole number from 1 to ${MAX_THROTTLE_BURST}, got '0'`,
+    );
+  }
+  return {
+    name,
+    ...(seedText === undefined
+      ? {}
+      : { latencySeed: wholeNumber('latency-seed', seedText, 0, 0xffffffff) }),
+    ...(burstText === undefined
+      ? {}
+      : { throttleBurst: wholeNumber('throttle-burst', burstText, 0, MAX_THROTTLE_BURST) }),
+    latencyScale: positive('latency-scale', text('latency-scale'), 0, MAX_LATENCY_SCALE),
+    throttleRefillPerSecond: positive(
+      'throttle-refill',
+      text('throttle-refill'),
+      MIN_THROTTLE_REFILL,
+      MAX_THROTTLE_REFILL,
+    ),
+  };
+}
+
 /** Parses and checks the sandbox's flags; every problem names its option. */
 export function parseCliArgs(argv: readonly string[]): CliParse {
   try {
@@ -86,6 +158,11 @@ export function parseCliArgs(argv: readonly string[]): CliParse {
         issuer: { type: 'string' },
         'jwks-file': { type: 'string' },
         'latency-ms': { type: 'string' },
+        profile: { type: 'string' },
+        'latency-seed': { type: 'string' },
+        'latency-scale': { type: 'string' },
+        'throttle-burst': { type: 'string' },
+        'throttle-refill': { type: 'string' },
         'fail-rate': { type: 'string' },
         'throttle-rate': { type: 'string' },
         'allow-faults': { type: 'boolean' },
@@ -130,6 +207,7 @@ export function parseCliArgs(argv: readonly string[]): CliParse {
         issuer,
         jwksFile,
         latencyMs: wholeNumber('latency-ms', values['latency-ms'], 0, MAX_LATENCY_MS),
+        profile: profileOptions(values),
         failRate,
         throttleRate,
         allowFaults: values['allow-faults'] === true,

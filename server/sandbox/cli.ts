@@ -55,6 +55,7 @@ async function main(): Promise<void> {
       anchorDate: options.anchorDate,
       auth,
       latencyMs: options.latencyMs,
+      profile: options.profile,
       failRate: options.failRate,
       throttleRate: options.throttleRate,
       allowFaults: options.allowFaults,

@@ -2,11 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FAULTS_DISABLED, faultRuleSchema, type FaultInjector } from './faults';
 import { sendError, sendJson } from './responses';
 
-const MAX_BODY_BYTES = 4096;
+export const MAX_BODY_BYTES = 4096;
 
-class BodyTooLarge extends Error {}
+export class BodyTooLarge extends Error {}
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** A small request body as text; rejects with BodyTooLarge past MAX_BODY_BYTES. */
+export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

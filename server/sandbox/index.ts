@@ -7,9 +7,10 @@ import { formatApiDate } from './data/calendar';
 import { generateReferrals } from './data/generate';
 import { prepareDataset } from './engine';
 import { resolveSandboxOptions, type SandboxOptions } from './options';
+import { describeProfile } from './profile';
 import { createSandboxHandler, MAX_URL_LENGTH } from './server';
 
-export { createSandboxHandler, FAULTS_PATH, type SandboxHandler } from './server';
+export { createSandboxHandler, FAULTS_PATH, PROFILE_PATH, type SandboxHandler } from './server';
 export { generateReferrals } from './data/generate';
 export { HOSTILE_CUSTOMER_NAMES } from './data/customer-names';
 export { toPublicJwks, REQUIRED_SCOPE } from './auth';
@@ -24,6 +25,13 @@ export {
   type SandboxOptions,
 } from './options';
 export { FAULT_STATUSES, type FaultRule } from './faults';
+export {
+  describeProfile,
+  PROFILE_NAMES,
+  type ProfileName,
+  type ProfileOptions,
+  type ResolvedProfile,
+} from './profile';
 
 export interface RunningSandbox {
   /** Base URL without a trailing slash, e.g. `http://127.0.0.1:7071`; the API is at `${url}${REFERRALS_PATH}`. */
@@ -78,7 +86,8 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       `referrals (seed ${resolved.seed}, created before ${formatApiDate(resolved.anchor).slice(0, 10)}), ` +
       `ready in ${Math.round(performance.now() - started)} ms; auth ` +
       `${resolved.auth === 'off' ? 'off' : `on (issuer ${resolved.auth.issuer})`}; faults ` +
-      (resolved.faultsEnabled ? 'allowed' : 'refused'),
+      `${resolved.faultsEnabled ? 'allowed' : 'refused'}; ${describeProfile(resolved.profile)}` +
+      (resolved.latencyMs > 0 ? `; every answer delayed ${resolved.latencyMs} ms more` : ''),
   );
 
   let closing: Promise<void> | undefined;

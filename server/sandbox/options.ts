@@ -1,5 +1,11 @@
 import type { JSONWebKeySet } from 'jose';
 import { parseAnchorDate, todayUtc } from './data/calendar';
+import {
+  ProfileOptionError,
+  resolveProfile,
+  type ProfileOptions,
+  type ResolvedProfile,
+} from './profile';
 
 /** Options of {@link startSandbox}; the CLI maps its flags onto the same names. */
 export interface SandboxOptions {
@@ -14,8 +20,13 @@ export interface SandboxOptions {
   anchorDate?: string | Date;
   /** The identity provider whose tokens are accepted, or 'off' for scripts and benchmarks. */
   auth: SandboxAuth | 'off';
-  /** Added before every API answer. */
+  /** Added before every API answer, in either profile (on top of the partner-center model's latency). */
   latencyMs?: number;
+  /**
+   * How the API answers: 'fast' (the default: at once, never throttled) or 'partner-center' (latency model and
+   * per-user throttling, tuned by the other members; see profile.ts).
+   */
+  profile?: ProfileOptions;
   /** Share of API requests answered 500 (0 to 1). Enables faults. */
   failRate?: number;
   /** Share of API requests answered 429 with Retry-After (0 to 1). Enables faults. */
@@ -47,6 +58,7 @@ export interface ResolvedSandboxOptions {
   anchor: number;
   auth: SandboxAuth | 'off';
   latencyMs: number;
+  profile: ResolvedProfile;
   failRate: number;
   throttleRate: number;
   faultsEnabled: boolean;
@@ -125,6 +137,18 @@ function resolveLog(log: SandboxOptions['log']): ((line: string) => void) | unde
   return log === true ? (line) => console.log(line) : undefined;
 }
 
+function checkedProfile(profile: ProfileOptions, seed: number): ResolvedProfile {
+  try {
+    return resolveProfile(profile, seed);
+  } catch (error) {
+    if (error instanceof ProfileOptionError) {
+      const option = error.option === 'profile' ? 'profile.name' : `profile.${error.option}`;
+      throw new SandboxOptionError(option, error.message);
+    }
+    throw error;
+  }
+}
+
 /** Checks every option and fills in the defaults; throws SandboxOptionError naming the first bad one. */
 export function resolveSandboxOptions(options: SandboxOptions): ResolvedSandboxOptions {
   const host = options.host ?? DEFAULT_HOST;
@@ -139,14 +163,16 @@ export function resolveSandboxOptions(options: SandboxOptions): ResolvedSandboxO
       `plus throttleRate must not exceed 1, got ${failRate + throttleRate}`,
     );
   }
+  const seed = integerIn('seed', options.seed ?? DEFAULT_SEED, 0, 0xffffffff);
   return {
     host,
     port: integerIn('port', options.port ?? 0, 0, 65535),
-    seed: integerIn('seed', options.seed ?? DEFAULT_SEED, 0, 0xffffffff),
+    seed,
     count: integerIn('count', options.count ?? DEFAULT_COUNT, 0, MAX_COUNT),
     anchor: resolveAnchor(options.anchorDate),
     auth: resolveAuth(options.auth),
     latencyMs: integerIn('latencyMs', options.latencyMs ?? 0, 0, MAX_LATENCY_MS),
+    profile: checkedProfile(options.profile ?? {}, seed),
     failRate,
     throttleRate,
     // Random faults make no sense unless the fault machinery is on, so the rates imply it.

@@ -5,10 +5,13 @@ import { executeReferralsQuery, type Dataset } from './engine';
 import { handleFaultControl } from './fault-control';
 import { FAULTS_DISABLED, FaultInjector, readFaultHeader } from './faults';
 import type { ResolvedSandboxOptions } from './options';
+import { activateProfile, type ActiveProfile } from './profile';
+import { handleProfileControl } from './profile-control';
 import { sendBytes, sendError, sendFault, sendUnauthorized } from './responses';
 import { createBodySerializer } from './serialize';
 
 export const FAULTS_PATH = '/_sandbox/faults';
+export const PROFILE_PATH = '/_sandbox/profile';
 
 /**
  * Longest request target answered normally. The contract's 4096-character filter can take nine bytes a character
@@ -32,6 +35,8 @@ export function createSandboxHandler(
 ): SandboxHandler {
   const verify = options.auth === 'off' ? undefined : createTokenVerifier(options.auth);
   const faults = new FaultInjector(options);
+  // Replaced through /_sandbox/profile (tests and benches); a request keeps the profile it arrived under.
+  let profile: ActiveProfile = activateProfile(options.profile);
   const pending = new Set<NodeJS.Timeout>();
   const serialize = createBodySerializer();
   serialize.warm(dataset.rows);
@@ -50,11 +55,15 @@ export function createSandboxHandler(
     res: ServerResponse,
     query: string,
   ): Promise<void> {
+    const { buckets, latency } = profile;
     if (options.latencyMs > 0) await wait(options.latencyMs);
     if (res.destroyed) return;
+    // Without auth every request counts against one caller.
+    let caller = 'anonymous';
     if (verify) {
       const result: AuthResult = await verify(req.headers.authorization);
       if (!result.ok) return sendUnauthorized(req, res, result.description);
+      caller = result.caller;
     }
     const headerFault = readFaultHeader(
       header(req, 'x-sandbox-fault'),
@@ -65,6 +74,15 @@ export function createSandboxHandler(
     }
     if (headerFault.kind === 'invalid') return sendError(req, res, 400, headerFault.description);
     if (headerFault.kind === 'fault') return sendFault(req, res, headerFault.fault);
+    // The gateway refuses a throttled request at once, before the service does any work.
+    const admission = buckets?.take(caller);
+    if (admission?.admitted === false) {
+      return sendFault(req, res, {
+        status: 429,
+        retryAfter: admission.retryAfterSeconds,
+        reason: 'throttled (partner-center profile)',
+      });
+    }
     if (options.faultsEnabled) {
       const fault = faults.next(query);
       if (fault) return sendFault(req, res, fault);
@@ -73,6 +91,10 @@ export function createSandboxHandler(
     const encoded = serialize(answer.body);
     // Only a response that finished has written its bytes; after a hang-up they are simply not reused.
     res.once('finish', encoded.release);
+    if (latency) {
+      await wait(latency.latencyMs(query, encoded.bytes.length));
+      if (res.destroyed) return;
+    }
     sendBytes(req, res, answer.status, encoded.bytes);
   }
 
@@ -104,6 +126,17 @@ export function createSandboxHandler(
       return answerReferrals(req, res, query);
     }
     if (path === FAULTS_PATH) return handleFaultControl(req, res, faults, options.faultsEnabled);
+    if (path === PROFILE_PATH) {
+      return handleProfileControl(req, res, {
+        enabled: options.faultsEnabled,
+        dataSeed: options.seed,
+        current: () => profile.settings,
+        use: (settings) => {
+          profile = activateProfile(settings ?? options.profile);
+          return profile.settings;
+        },
+      });
+    }
     sendError(
       req,
       res,
