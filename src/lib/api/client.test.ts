@@ -355,7 +355,8 @@ describe('referrals client: parallelism', () => {
   });
 
   it('tells the scheduler about a 429 and its Retry-After, and about nothing else', async () => {
-    const scheduler = createRequestScheduler();
+    // Without the pause a Retry-After brings (request-scheduler.test.ts tests it), so the test runs at once.
+    const scheduler = createRequestScheduler({ maxPauseSeconds: 0 });
     const throttled = vi.spyOn(scheduler, 'throttled');
     const { fetch } = scriptedFetch(
       jsonResponse({ statusCode: 429, message: 'Rate limit is exceeded.' }, 429, {

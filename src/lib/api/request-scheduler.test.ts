@@ -37,11 +37,15 @@ afterEach(() => {
 });
 
 describe('createRequestScheduler', () => {
-  it('by default hands a whole dashboard load (some 28 requests) to the browser at once', async () => {
-    const { run, started } = manualTasks(createRequestScheduler());
-    names('q', 33).forEach((name) => void run(name));
+  it('by default keeps at most 6 requests in flight', async () => {
+    const scheduler = createRequestScheduler();
+    const { run, finish, started } = manualTasks(scheduler);
+    names('q', 8).forEach((name) => void run(name));
     await vi.advanceTimersByTimeAsync(0);
-    expect(started).toHaveLength(32);
+    expect(started).toEqual(names('q', 6));
+    await finish('q3');
+    expect(started).toEqual(names('q', 7));
+    expect(scheduler.state()).toEqual({ active: 6, waiting: 1, limit: 6 });
   });
 
   it('runs up to the limit at once, first come first served, the next as one finishes', async () => {
@@ -63,61 +67,112 @@ describe('createRequestScheduler', () => {
     expect(scheduler.state()).toEqual({ active: 0, waiting: 0, limit: 3 });
   });
 
-  it('after a 429 keeps to the throttled limit for Retry-After, then earns slots back one by one', async () => {
-    const scheduler = createRequestScheduler({ maxConcurrent: 4, throttledConcurrent: 1 });
+  it('after a 429 starts nothing until Retry-After has passed, though slots free up', async () => {
+    const scheduler = createRequestScheduler({ maxConcurrent: 4, throttledConcurrent: 2 });
     const { run, finish, started } = manualTasks(scheduler);
     names('a', 4).forEach((name) => void run(name));
     await vi.advanceTimersByTimeAsync(0);
-    expect(started).toHaveLength(4);
-
     scheduler.throttled(5);
-    names('b', 6).forEach((name) => void run(name));
-    // Those in flight finish; nothing new starts until fewer than one is in flight.
+    names('b', 3).forEach((name) => void run(name));
     await finish('a1');
     await finish('a2');
     await finish('a3');
-    expect(started).toEqual(['a1', 'a2', 'a3', 'a4']);
-    await finish('a4');
-    expect(started.at(-1)).toBe('b1');
-    // Within the window a completion does not raise the limit.
-    await vi.advanceTimersByTimeAsync(4000);
-    await finish('b1');
-    expect(started.slice(4)).toEqual(['b1', 'b2']);
-    expect(scheduler.state()).toMatchObject({ active: 1, limit: 1 });
+    await vi.advanceTimersByTimeAsync(4900);
+    expect(started).toEqual(names('a', 4));
+    expect(scheduler.state()).toEqual({ active: 1, waiting: 3, limit: 2 });
+    // Retry-After over: the queue moves again on its own, no completion needed.
+    await vi.advanceTimersByTimeAsync(100);
+    expect(started).toEqual([...names('a', 4), 'b1']);
+  });
 
-    // Window over: each completion adds a slot (a slow start), up to the maximum.
+  it('in the cool-down keeps to the lower limit and paces starts, then earns slots back one by one', async () => {
+    const scheduler = createRequestScheduler({
+      maxConcurrent: 4,
+      throttledConcurrent: 2,
+      coolDownSeconds: 10,
+    });
+    const { run, finish, started } = manualTasks(scheduler);
+    scheduler.throttled(2);
+    const results = names('c', 8).map((name) => run(name));
+    await vi.advanceTimersByTimeAsync(2000);
+    // Two per Retry-After: one start a second.
+    expect(started).toEqual(['c1']);
     await vi.advanceTimersByTimeAsync(1000);
-    await finish('b2');
-    expect(started.slice(4)).toEqual(['b1', 'b2', 'b3', 'b4']);
-    expect(scheduler.state()).toMatchObject({ active: 2, limit: 2 });
-    await finish('b3');
-    expect(scheduler.state()).toMatchObject({ active: 3, waiting: 0, limit: 3 });
-    await finish('b4');
-    await finish('b5');
-    expect(scheduler.state()).toMatchObject({ active: 1, limit: 4 });
-    await finish('b6');
+    expect(started).toEqual(['c1', 'c2']);
+    await finish('c1');
+    await vi.advanceTimersByTimeAsync(999);
+    expect(started).toEqual(['c1', 'c2']);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(started).toEqual(['c1', 'c2', 'c3']);
+    // At the limit of 2: time alone starts nothing more.
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(scheduler.state()).toEqual({ active: 2, waiting: 5, limit: 2 });
+    await finish('c2');
+    expect(started.at(-1)).toBe('c4');
+
+    // Cool-down over (12 s after the 429): no pacing, and each completion adds a slot up to 4.
+    await vi.advanceTimersByTimeAsync(4000);
+    await finish('c3');
+    expect(started).toEqual(names('c', 6));
+    expect(scheduler.state()).toEqual({ active: 3, waiting: 2, limit: 3 });
+    await finish('c4');
+    expect(scheduler.state()).toEqual({ active: 4, waiting: 0, limit: 4 });
+    for (const name of ['c5', 'c6', 'c7', 'c8']) await finish(name);
+    // None was dropped.
+    await expect(Promise.all(results)).resolves.toEqual(names('c', 8));
     expect(scheduler.state()).toEqual({ active: 0, waiting: 0, limit: 4 });
   });
 
-  it('uses the default window when a 429 has no Retry-After, and a later 429 only extends it', async () => {
-    const scheduler = createRequestScheduler({
-      maxConcurrent: 6,
-      throttledConcurrent: 2,
-      defaultThrottleSeconds: 10,
-    });
-    const { run, finish } = manualTasks(scheduler);
+  it('after a 429 without Retry-After lowers the limit for the cool-down without pausing', async () => {
+    const scheduler = createRequestScheduler({ maxConcurrent: 6, coolDownSeconds: 10 });
+    const { run, finish, started } = manualTasks(scheduler);
     scheduler.throttled(null);
+    names('d', 4).forEach((name) => void run(name));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(started).toEqual(['d1', 'd2']);
+    await vi.advanceTimersByTimeAsync(9000);
+    await finish('d1');
+    expect(scheduler.state().limit).toBe(2);
+    await vi.advanceTimersByTimeAsync(1000);
+    await finish('d2');
+    expect(scheduler.state()).toMatchObject({ active: 2, limit: 3 });
+  });
+
+  it('lets a later 429 extend the pause, never shorten it', async () => {
+    const scheduler = createRequestScheduler();
+    const { run, started } = manualTasks(scheduler);
+    scheduler.throttled(10);
     await vi.advanceTimersByTimeAsync(3000);
     scheduler.throttled(2);
     void run('x');
-    await vi.advanceTimersByTimeAsync(6000);
-    await finish('x');
-    // 9 s after the first 429: still inside its 10 s window.
-    expect(scheduler.state().limit).toBe(2);
-    await vi.advanceTimersByTimeAsync(1000);
+    await vi.advanceTimersByTimeAsync(6900);
+    expect(started).toEqual([]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(started).toEqual(['x']);
+  });
+
+  it('holds the queue at most maxPauseSeconds for a very long Retry-After', async () => {
+    const scheduler = createRequestScheduler({ maxPauseSeconds: 120 });
+    const { run, started } = manualTasks(scheduler);
+    scheduler.throttled(3600);
     void run('y');
-    await finish('y');
-    expect(scheduler.state().limit).toBe(3);
+    await vi.advanceTimersByTimeAsync(119_000);
+    expect(started).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(started).toEqual(['y']);
+  });
+
+  it('rejects a task cancelled while the queue is held, and never starts it', async () => {
+    const scheduler = createRequestScheduler();
+    const { run, started } = manualTasks(scheduler);
+    scheduler.throttled(5);
+    const controller = new AbortController();
+    const cancelled = run('cancelled', controller.signal);
+    void run('kept');
+    controller.abort(new DOMException('The query was cancelled.', 'AbortError'));
+    await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(started).toEqual(['kept']);
   });
 
   it('never starts a waiting task whose signal aborts, and rejects it with the reason', async () => {

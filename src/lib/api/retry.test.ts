@@ -7,6 +7,7 @@ const httpError = (status: number, retryAfterSeconds: number | null = null) =>
 
 describe('shouldRetryRequest', () => {
   it.each([429, 500, 502, 503, 504, 0])('retries %s up to three times', (status) => {
+    // (A 429 without Retry-After; one with it is retried more, below.)
     const error =
       status === 0
         ? new ApiError({ status: 0, kind: 'network', description: 'x' })
@@ -32,6 +33,21 @@ describe('shouldRetryRequest', () => {
       ),
     ).toBe(false);
     expect(shouldRetryRequest(0, new Error('boom'))).toBe(false);
+  });
+
+  it('retries a 429 that gives its Retry-After up to five times, waiting it out each time', () => {
+    const throttled = httpError(429, 2);
+    expect([0, 1, 2, 3, 4, 5].map((n) => shouldRetryRequest(n, throttled))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
+    // A 503 with Retry-After is a failure of the service: three retries, as any other.
+    expect(shouldRetryRequest(3, httpError(503, 2))).toBe(false);
+    expect(retryDelayMs(4, throttled, () => 0)).toBe(2000 + 4000);
   });
 
   it('leaves a very long Retry-After to the user', () => {

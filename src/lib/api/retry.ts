@@ -4,6 +4,11 @@ import { isApiError } from './errors';
 
 /** Retries after the first failure (so at most 4 attempts). */
 export const MAX_RETRIES = 3;
+/**
+ * Retries of a 429 that says when to come back: throttling is the service asking for patience, not
+ * failing, and the scheduler already holds every other request until then (request-scheduler.ts).
+ */
+export const MAX_THROTTLED_RETRIES = 5;
 /** A `Retry-After` longer than this is shown to the user instead of waited out silently. */
 export const MAX_RETRY_AFTER_SECONDS = 120;
 const BASE_DELAY_MS = 1000;
@@ -23,11 +28,11 @@ export function shouldRetryRequest(failureCount: number, error: unknown): boolea
   if (!isApiError(error)) return false;
   if (error.kind !== 'http' && error.kind !== 'network') return false;
   if (!isRetryableStatus(error.status)) return false;
-  if (failureCount >= MAX_RETRIES) return false;
   if (error.retryAfterSeconds !== null && error.retryAfterSeconds > MAX_RETRY_AFTER_SECONDS) {
     return false;
   }
-  return true;
+  const throttled = error.status === 429 && error.retryAfterSeconds !== null;
+  return failureCount < (throttled ? MAX_THROTTLED_RETRIES : MAX_RETRIES);
 }
 
 /** Exponential backoff with "full jitter" over the upper half: 1 s, 2 s, 4 s… capped at 30 s. */
