@@ -106,6 +106,19 @@ describe('sandbox under the partner-center profile', () => {
     expect(await statuses(await tokenFor('grace'), 4)).toEqual([200, 200, 200, 429]);
   });
 
+  it("counts a token's tenant (tid) as one caller, as Partner Center counts per partner tenant", async () => {
+    await control('PUT', {
+      profile: 'partner-center',
+      latencyScale: 0,
+      throttleBurst: 2,
+      throttleRefillPerSecond: 0.1,
+    });
+    const colleague = (oid: string) =>
+      signAccessToken(key, { claims: { oid, tid: 'contoso-tenant' } });
+    expect(await statuses(await colleague('ada'), 2)).toEqual([200, 200]);
+    expect(await statuses(await colleague('grace'), 1)).toEqual([429]);
+  });
+
   it('delays answers by the latency model, scaled', async () => {
     await control('PUT', { profile: 'partner-center', latencyScale: 0.2, throttleBurst: 100 });
     const token = await tokenFor('latency');
