@@ -70,18 +70,29 @@ export function freePort(): Promise<number> {
 export interface BuiltApp {
   child: ChildProcess;
   baseUrl: string;
+  /** The sandbox API's own address, where its profile control answers (only with `profile` set). */
+  sandboxUrl: string | undefined;
+}
+
+export interface BuiltAppSandbox {
+  /** A fixed delay before every sandbox answer (SANDBOX_LATENCY_MS). */
+  latencyMs?: number;
+  /** SANDBOX_PROFILE; partner-center also turns the sandbox's control endpoints on, to reset its buckets. */
+  profile?: 'partner-center';
 }
 
 /**
- * `npm run serve` of the build in `distDir`, in sandbox mode (seed 7, `count` referrals, every answer delayed
- * `latencyMs`), on a free port.
+ * `npm run serve` of the build in `distDir`, in sandbox mode (seed 7, `count` referrals, and the given latency
+ * or profile), on a free port.
  */
 export async function startBuiltApp(
   distDir: string,
   count: number,
-  latencyMs = 0,
+  { latencyMs = 0, profile }: BuiltAppSandbox = {},
 ): Promise<BuiltApp> {
   const port = await freePort();
+  // A known port for the sandbox's profile control; otherwise any free one.
+  const sandboxPort = profile ? await freePort() : 0;
   const baseUrl = `https://localhost:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/serve.ts'], {
     cwd: root,
@@ -92,16 +103,21 @@ export async function startBuiltApp(
       REFERRAL_LENS_DIST_DIR: distDir,
       PORT: String(port),
       HOST: 'localhost',
+      SANDBOX_PORT: String(sandboxPort),
       SANDBOX_SEED: '7',
       SANDBOX_COUNT: String(count),
       SANDBOX_LATENCY_MS: String(latencyMs),
+      ...(profile ? { SANDBOX_PROFILE: profile, SANDBOX_ALLOW_FAULTS: '1' } : {}),
     },
   });
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes(`${baseUrl}/`)) resolve({ child, baseUrl });
+      if (output.includes(`${baseUrl}/`)) {
+        const sandboxUrl = profile ? `http://127.0.0.1:${sandboxPort}` : undefined;
+        resolve({ child, baseUrl, sandboxUrl });
+      }
     });
     child.once('exit', (code) => reject(new Error(`the app server exited (${code}): ${output}`)));
   });

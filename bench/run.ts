@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<BenchModule>> = {
   sandbox: () => import('./sandbox'),
   proxy: () => import('./proxy'),
   charts: () => import('./charts'),
+  'partner-center': () => import('./partner-center'),
   referrals: () => import('./referrals'),
 };
 

@@ -3,19 +3,19 @@
 import { chromium, type Page } from '@playwright/test';
 import { chooseLaunchOptions } from '../e2e/browser';
 import { signIn } from '../e2e/support/sign-in';
-import { startBuiltApp } from './processes';
+import { startBuiltApp, type BuiltApp, type BuiltAppSandbox } from './processes';
 
 /**
- * Runs `measure` on a signed-in page of the build in `distDir`, served with `count` sandbox referrals whose
- * every answer waits `latencyMs`.
+ * Runs `measure` on a signed-in page of the build in `distDir`, served with `count` sandbox referrals answered
+ * as `sandbox` says (a fixed latency, the partner-center profile).
  */
 export async function withSignedInPage<T>(
   distDir: string,
   count: number,
-  measure: (page: Page) => Promise<T>,
-  latencyMs = 0,
+  measure: (page: Page, server: BuiltApp) => Promise<T>,
+  sandbox: BuiltAppSandbox = {},
 ): Promise<T> {
-  const server = await startBuiltApp(distDir, count, latencyMs);
+  const server = await startBuiltApp(distDir, count, sandbox);
   const browser = await chromium.launch(chooseLaunchOptions());
   try {
     const context = await browser.newContext({
@@ -25,7 +25,7 @@ export async function withSignedInPage<T>(
     });
     const page = await context.newPage();
     await signIn(page);
-    return await measure(page);
+    return await measure(page, server);
   } finally {
     await browser.close();
     server.child.kill('SIGTERM');
