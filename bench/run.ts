@@ -12,7 +12,9 @@ const BENCHES: Record<string, () => Promise<BenchModule>> = {
 };
 
 function format(figure: Figure): string {
-  const value = figure.value >= 100 ? figure.value.toFixed(0) : figure.value.toFixed(1);
+  // A ratio near its target needs two decimals: 1.15 is not 1.2.
+  const decimals = figure.value >= 100 ? 0 : figure.unit === 'x' ? 2 : 1;
+  const value = figure.value.toFixed(decimals);
   const target = figure.target === undefined ? '' : `target <= ${figure.target} ${figure.unit}`;
   const verdict =
     figure.target === undefined ? '' : figure.value <= figure.target ? 'ok' : 'MISSED';
