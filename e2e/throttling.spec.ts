@@ -1,6 +1,8 @@
 // The dashboard against a sandbox that behaves like Partner Center: slow answers (the latency model,
 // scaled down so the test stays short) and real per-user throttling with a small burst. Whatever is
-// throttled must be waited out and retried, never shown as an error.
+// throttled must be waited out and retried, never shown as an error. The profile is switched on the one
+// e2e server through the sandbox's /_sandbox/profile control (tests run one at a time), rather than
+// by building and starting a second server: quicker, and every other test keeps the fast default.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { sandboxProfile } from './support/sandbox-profile';
