@@ -18,6 +18,7 @@ describe('filter chips', () => {
       customerOrgSize: ['1to9employees'],
       customerName: 'Contoso',
       reached: 'acceptedDate',
+      expression: "customerMarket eq 'US'",
     });
     expect(chips.map((c) => c.label)).toEqual([
       'Won Last 12 months',
@@ -26,7 +27,11 @@ describe('filter chips', () => {
       'Organisation size 1–9',
       'Customer name contains Contoso',
       'Reached Accepted',
+      "Expression: customerMarket eq 'US'",
     ]);
+    expect(activeChips({ ...DEFAULT_FILTERS, expression: 'status eq' })[0]?.label).toBe(
+      'Expression (not applied): status eq',
+    );
     expect(
       activeChips({ ...DEFAULT_FILTERS, preset: 'custom', from: '2026-01-01', to: '2026-01-31' })[0]
         ?.label,

@@ -8,13 +8,15 @@ import {
 import type { DashboardFilters, ListFilterField } from './filterState';
 import { PRESET_LABELS } from './dateRange';
 import { fieldValueLabel } from '../../lib/referrals/valueLabels';
+import { typedExpression } from './apiFilter';
 
 /** Which part of the state a chip stands for; `value` picks one value of a multi-select. */
 export type FilterTarget =
   | { kind: 'range' }
   | { kind: 'list'; field: ListFilterField; value: string }
   | { kind: 'customerName' }
-  | { kind: 'reached' };
+  | { kind: 'reached' }
+  | { kind: 'expression' };
 
 export interface FilterChip {
   /** Stable React key. */
@@ -64,6 +66,15 @@ export function activeChips(filters: DashboardFilters): FilterChip[] {
       target: { kind: 'reached' },
     });
   }
+  const expression = filters.expression.trim();
+  if (expression !== '') {
+    const applied = typedExpression(expression).ok;
+    chips.push({
+      id: 'expression',
+      label: `${applied ? 'Expression' : 'Expression (not applied)'}: ${expression}`,
+      target: { kind: 'expression' },
+    });
+  }
   return chips;
 }
 
@@ -87,5 +98,7 @@ export function withoutFilter(filters: DashboardFilters, target: FilterTarget): 
       return { ...filters, customerName: '' };
     case 'reached':
       return { ...filters, reached: null };
+    case 'expression':
+      return { ...filters, expression: '' };
   }
 }

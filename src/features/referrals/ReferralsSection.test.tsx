@@ -6,6 +6,7 @@ import { ApiError } from '../../lib/api/errors';
 import { ANALYTICS_STALE_TIME_MS } from '../../lib/api/query-client';
 import { referral } from '../../lib/api/test-helpers';
 import type { ReferralsPage, ReferralsQuery } from '../../lib/api/types';
+import { FilterBar } from '../filters/FilterBar';
 import { renderWithDashboard } from '../filters/testing/renderWithDashboard';
 import { useDashboardFilters } from '../filters/useDashboardFilters';
 import { ReferralsSection } from './ReferralsSection';
@@ -56,6 +57,7 @@ function renderSection(options: Parameters<typeof renderWithDashboard>[1] = {}) 
   return renderWithDashboard(
     <MemoryRouter>
       <StatusWonButton />
+      <FilterBar />
       <ReferralsSection />
     </MemoryRouter>,
     options,
@@ -104,7 +106,7 @@ describe('ReferralsSection', () => {
     expect(view.lastUrl()).not.toContain('page=3');
   });
 
-  it('joins a typed expression with the bar’s filter and puts it in the URL', async () => {
+  it('joins a typed expression (filter bar) with the bar’s other filters and puts it in the URL', async () => {
     const user = userEvent.setup();
     const view = renderSection({ api: api() });
     await screen.findByText('1–50 of 120 ·');

@@ -11,8 +11,6 @@ export interface PageRequest {
   filter: string | undefined;
   page: number;
   size: PageSize;
-  /** False when the filter cannot be sent (an invalid expression in the URL). */
-  enabled: boolean;
 }
 
 /** Page `page` (1-based) of `size` rows of the referrals matching `filter`. */
@@ -29,13 +27,12 @@ export function tablePageQuery(
  * One page of referrals. The previous page stays on screen while the next loads
  * (keepPreviousData) and after a failure, and the following page is fetched ahead.
  */
-export function useReferralsPage({ filter, page, size, enabled }: PageRequest) {
+export function useReferralsPage({ filter, page, size }: PageRequest) {
   const client = useReferralsClient();
   const queryClient = useQueryClient();
   const query = useQuery({
     ...tablePageQuery(client, filter, page, size),
     placeholderData: keepPreviousData,
-    enabled,
   });
 
   // The last page that arrived stays up when a later request fails, so nothing on screen is lost.
@@ -53,9 +50,9 @@ export function useReferralsPage({ filter, page, size, enabled }: PageRequest) {
   useEffect(() => {
     // A 10,000-row page ahead would cost a full API page (and its rate limit) that may never be
     // opened; smaller pages are cheap and make Next instant.
-    if (!enabled || !current || !hasNextPage || size >= MAX_TOP) return;
+    if (!current || !hasNextPage || size >= MAX_TOP) return;
     void queryClient.prefetchQuery(tablePageQuery(client, filter, page + 1, size));
-  }, [client, queryClient, enabled, current, hasNextPage, filter, page, size]);
+  }, [client, queryClient, current, hasNextPage, filter, page, size]);
 
   return {
     query,
