@@ -4,6 +4,8 @@ import { useMsal } from '@azure/msal-react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Route, Routes } from 'react-router';
+import { PageProblemBanner } from '../components/PageProblemBanner';
+import { PageProblemsProvider } from '../components/page-problems';
 import { SignInAgainProvider } from '../components/sign-in-again';
 import { signInAgain } from '../features/auth/auth-actions';
 import { ReferralsClientProvider } from '../lib/api/client-context';
@@ -36,13 +38,17 @@ export function SignedInApp({ accountId }: { accountId: string }) {
       <ReferralsClientProvider client={client}>
         <SignInAgainProvider signInAgain={startSignInAgain}>
           <AppErrorBoundary variant="content">
-            <Suspense fallback={<PageLoading />}>
-              <Routes>
-                <Route path="/" element={<DashboardPage />} />
-                <Route path="/referrals/:id" element={<ReferralPage />} />
-                <Route path="*" element={<NotFoundPage />} />
-              </Routes>
-            </Suspense>
+            {/* A problem in several places of the page is said once, above it. */}
+            <PageProblemsProvider>
+              <PageProblemBanner />
+              <Suspense fallback={<PageLoading />}>
+                <Routes>
+                  <Route path="/" element={<DashboardPage />} />
+                  <Route path="/referrals/:id" element={<ReferralPage />} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Routes>
+              </Suspense>
+            </PageProblemsProvider>
           </AppErrorBoundary>
         </SignInAgainProvider>
       </ReferralsClientProvider>
