@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activeChips, withoutFilter } from './chips';
+import { activeChips, viewSummary, withoutFilter } from './chips';
 import { DEFAULT_FILTERS } from './filterState';
 import { filtersArbitrary } from './testing/arbitraries';
 
@@ -51,5 +51,21 @@ describe('filter chips', () => {
         }
       }),
     );
+  });
+
+  it('says a whole view in words, range first', () => {
+    const range = { from: '2026-08-24', to: '2026-11-24' };
+    expect(viewSummary(DEFAULT_FILTERS, range)).toBe('Created 2026-08-24 to 2026-11-24');
+    expect(
+      viewSummary(
+        {
+          ...DEFAULT_FILTERS,
+          preset: '12m',
+          status: ['Won'],
+          expression: "customerMarket eq 'US'",
+        },
+        range,
+      ),
+    ).toBe("Created 2026-08-24 to 2026-11-24 · Status Won · Expression: customerMarket eq 'US'");
   });
 });

@@ -6,7 +6,7 @@ import {
   dateFieldLabel,
 } from './filterState';
 import type { DashboardFilters, ListFilterField } from './filterState';
-import { PRESET_LABELS } from './dateRange';
+import { PRESET_LABELS, type DayRange } from './dateRange';
 import { fieldValueLabel } from '../../lib/referrals/valueLabels';
 import { typedExpression } from './apiFilter';
 
@@ -76,6 +76,15 @@ export function activeChips(filters: DashboardFilters): FilterChip[] {
     });
   }
   return chips;
+}
+
+/** The view in words, for saying which filter something belongs to: "Created 2026-08-24 to 2026-11-24 · Status Won". */
+export function viewSummary(filters: DashboardFilters, range: DayRange): string {
+  const rest = activeChips(filters).filter((chip) => chip.target.kind !== 'range');
+  return [
+    `${dateFieldLabel(filters.dateField)} ${range.from} to ${range.to}`,
+    ...rest.map((chip) => chip.label),
+  ].join(' · ');
 }
 
 /** The state with one filter removed (a range chip restores the default range and date field). */

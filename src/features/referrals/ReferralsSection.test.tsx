@@ -157,4 +157,23 @@ describe('ReferralsSection', () => {
     expect(screen.getByText('Customer 1')).toBeInTheDocument();
     expect(view.lastUrl()).not.toContain('expr=');
   });
+
+  it('marks the previous filter’s rows as such when the new filter fails, and keeps their export off', async () => {
+    const user = userEvent.setup();
+    const outage = new ApiError({ status: 500, description: 'Down', requestId: 'req-500' });
+    renderSection({ api: api((query) => (query.filter?.includes("'Won'") ? outage : null)) });
+    await screen.findByText('1–50 of 120 ·');
+    expect(screen.queryByText(/Previous result/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Only won' }));
+    const line = await screen.findByText(/Previous result/);
+    expect(line.closest('p')).toHaveTextContent(
+      /these rows are for Created \d{4}-\d\d-\d\d to 2026-11-24, page 1, not the filter now chosen/,
+    );
+    expect(screen.getByText('Customer 1')).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Referrals' })).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('button', { name: 'Export visible rows' })).toBeDisabled();
+    // The old filter's count is not shown as if it were the new one's.
+    expect(screen.queryByText(/of 120/)).not.toBeInTheDocument();
+  });
 });

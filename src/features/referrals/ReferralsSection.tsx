@@ -41,7 +41,7 @@ export function ReferralsSection() {
   const client = useReferralsClient();
   const { store: exportStore } = useReferralsExport();
   const { search } = useLocation();
-  const { apiFilter: filter, filters, description } = useDashboardFilters();
+  const { apiFilter: filter, filters, description, summary } = useDashboardFilters();
   const [url, setUrl] = useQueryStates(tableParsers, { history: 'push' });
 
   // Any change of the filters returns to the first page (see pageTracking.ts).
@@ -53,7 +53,7 @@ export function ReferralsSection() {
     if (page !== url.page) void setUrl({ page }, { history: 'replace' });
   }, [page, url.page, setUrl]);
 
-  const result = useReferralsPage({ filter, page, size: url.size });
+  const result = useReferralsPage({ filter, page, size: url.size, label: summary });
   const rows = result.rows ?? NO_ROWS;
 
   const onSortingChange = useCallback(
@@ -162,6 +162,12 @@ export function ReferralsSection() {
           </button>
         </p>
       )}
+      {result.previous && (
+        <p className="referrals__previous" role="status">
+          <strong>Previous result:</strong> these rows are for {result.previous.label}, page{' '}
+          {result.previous.page}, not the filter now chosen.
+        </p>
+      )}
       <div onClickCapture={rememberScrollOnOpen}>
         <ReferralsTable
           model={model}
@@ -174,8 +180,8 @@ export function ReferralsSection() {
         page={page}
         pageSize={url.size}
         rowsOnPage={result.stale || result.rows === undefined ? null : rows.length}
-        totalCount={result.totalCount}
-        lastPage={lastPage}
+        totalCount={result.previous ? null : result.totalCount}
+        lastPage={result.previous ? null : lastPage}
         hasNextPage={result.hasNextPage}
         loading={result.loading}
         onPageChange={changePage}

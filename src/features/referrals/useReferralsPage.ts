@@ -11,6 +11,23 @@ export interface PageRequest {
   filter: string | undefined;
   page: number;
   size: PageSize;
+  /** The filter in words, kept with the rows it brought (see `previous`). */
+  label: string;
+}
+
+/** A page that arrived, and which request it answered. */
+interface Arrived {
+  data: ReferralsPage;
+  filter: string | undefined;
+  page: number;
+  size: PageSize;
+  label: string;
+}
+
+/** Rows on screen that answer an earlier request, after the one asked for failed. */
+export interface PreviousResult {
+  label: string;
+  page: number;
 }
 
 /** Page `page` (1-based) of `size` rows of the referrals matching `filter`. */
@@ -27,7 +44,7 @@ export function tablePageQuery(
  * One page of referrals. The previous page stays on screen while the next loads
  * (keepPreviousData) and after a failure, and the following page is fetched ahead.
  */
-export function useReferralsPage({ filter, page, size }: PageRequest) {
+export function useReferralsPage({ filter, page, size, label }: PageRequest) {
   const client = useReferralsClient();
   const queryClient = useQueryClient();
   const query = useQuery({
@@ -36,11 +53,18 @@ export function useReferralsPage({ filter, page, size }: PageRequest) {
   });
 
   // The last page that arrived stays up when a later request fails, so nothing on screen is lost.
-  const [lastArrived, setLastArrived] = useState<ReferralsPage | undefined>(undefined);
-  if (query.data !== undefined && !query.isPlaceholderData && query.data !== lastArrived) {
-    setLastArrived(query.data);
+  const [lastArrived, setLastArrived] = useState<Arrived | undefined>(undefined);
+  if (query.data !== undefined && !query.isPlaceholderData && query.data !== lastArrived?.data) {
+    setLastArrived({ data: query.data, filter, page, size, label });
   }
-  const shown = query.data ?? lastArrived;
+  const shown = query.data ?? lastArrived?.data;
+  const previous: PreviousResult | null =
+    query.isError &&
+    query.data === undefined &&
+    lastArrived !== undefined &&
+    (lastArrived.filter !== filter || lastArrived.page !== page || lastArrived.size !== size)
+      ? { label: lastArrived.label, page: lastArrived.page }
+      : null;
   const current = query.isSuccess && !query.isPlaceholderData;
   const totalCount = shown?.totalCount ?? null;
   const lastPage = totalCount === null ? null : lastPageNumber(totalCount, size);
@@ -62,6 +86,8 @@ export function useReferralsPage({ filter, page, size }: PageRequest) {
     hasNextPage,
     /** The rows on screen belong to another page or filter while the requested one loads. */
     stale: query.isPlaceholderData || (query.isError && shown !== undefined),
+    /** The rows on screen are an earlier filter's or page's, because the one asked for failed. */
+    previous,
     loading: query.isFetching,
   };
 }
