@@ -7,6 +7,7 @@ import { Route, Routes } from 'react-router';
 import { PageProblemBanner } from '../components/PageProblemBanner';
 import { PageProblemsProvider } from '../components/page-problems';
 import { SignInAgainProvider } from '../components/sign-in-again';
+import { useRouteFocus } from '../components/useRouteFocus';
 import { signInAgain } from '../features/auth/auth-actions';
 import { ReferralsClientProvider } from '../lib/api/client-context';
 import { AppErrorBoundary } from './AppErrorBoundary';
@@ -32,6 +33,7 @@ export function SignedInApp({ accountId }: { accountId: string }) {
   // Error panels offer it after a 401: an interactive token, back to the same address.
   const startSignInAgain = useCallback(() => signInAgain(instance, { scopes }), [instance, scopes]);
   useEffect(() => () => endSignedInSession(session), [session]);
+  useRouteFocus();
 
   return (
     <QueryClientProvider client={queryClient}>
