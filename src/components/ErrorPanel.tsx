@@ -37,7 +37,11 @@ export function ErrorPanel({
   if (covered) {
     return (
       <p className={`error-panel-quiet${compact ? ' error-panel-quiet--compact' : ''}`}>
-        Unavailable: see the message at the top of the page.
+        Unavailable
+        {/* Tiles are narrow, and the banner is plain to see; a screen reader hears where it is. */}
+        <span className={compact ? 'visually-hidden' : undefined}>
+          : see the message at the top of the page.
+        </span>
       </p>
     );
   }
