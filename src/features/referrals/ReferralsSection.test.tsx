@@ -176,4 +176,14 @@ describe('ReferralsSection', () => {
     // The old filter's count is not shown as if it were the new one's.
     expect(screen.queryByText(/of 120/)).not.toBeInTheDocument();
   });
+
+  it('says the rows are the previous page when only the next page fails', async () => {
+    const user = userEvent.setup();
+    const outage = new ApiError({ status: 500, description: 'Down', requestId: 'req-500' });
+    renderSection({ api: api((query) => (query.skip === 50 ? outage : null)) });
+    await screen.findByText('1–50 of 120 ·');
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    const line = await screen.findByText(/Previous result/);
+    expect(line.closest('p')).toHaveTextContent(/, page 1, not the page now chosen\.$/);
+  });
 });

@@ -165,7 +165,8 @@ export function ReferralsSection() {
       {result.previous && (
         <p className="referrals__previous" role="status">
           <strong>Previous result:</strong> these rows are for {result.previous.label}, page{' '}
-          {result.previous.page}, not the filter now chosen.
+          {result.previous.page}, not the {result.previous.sameFilter ? 'page' : 'filter'} now
+          chosen.
         </p>
       )}
       <div onClickCapture={rememberScrollOnOpen}>

@@ -28,6 +28,8 @@ interface Arrived {
 export interface PreviousResult {
   label: string;
   page: number;
+  /** Only the page (or page size) changed, not the filter. */
+  sameFilter: boolean;
 }
 
 /** Page `page` (1-based) of `size` rows of the referrals matching `filter`. */
@@ -63,7 +65,11 @@ export function useReferralsPage({ filter, page, size, label }: PageRequest) {
     query.data === undefined &&
     lastArrived !== undefined &&
     (lastArrived.filter !== filter || lastArrived.page !== page || lastArrived.size !== size)
-      ? { label: lastArrived.label, page: lastArrived.page }
+      ? {
+          label: lastArrived.label,
+          page: lastArrived.page,
+          sameFilter: lastArrived.filter === filter,
+        }
       : null;
   const current = query.isSuccess && !query.isPlaceholderData;
   const totalCount = shown?.totalCount ?? null;
