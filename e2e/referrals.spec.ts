@@ -7,7 +7,6 @@ import Papa from 'papaparse';
 import { apiFilterText } from '../src/features/filters/apiFilter';
 import { presetRange, type RangePreset } from '../src/features/filters/dateRange';
 import { DEFAULT_FILTERS } from '../src/features/filters/filterState';
-import { tableFilter } from '../src/features/referrals/tableQuery';
 import { expect, test } from './support/fixtures';
 import { sandboxReferrals } from './support/sandbox-api';
 import { sandboxFaults } from './support/sandbox-faults';
@@ -41,10 +40,8 @@ async function sandboxPage({
   skip?: number;
 } = {}): Promise<{ rows: SandboxRow[]; total: number }> {
   const days = presetRange(range, new Date(`${process.env.E2E_ANCHOR_DATE}T12:00:00Z`));
-  const combined = tableFilter(apiFilterText({ ...DEFAULT_FILTERS, preset: range }, days), expr);
-  if (!combined.ok) throw new Error(combined.error.message);
   const body = (await sandboxReferrals({
-    filter: combined.value ?? '',
+    filter: apiFilterText({ ...DEFAULT_FILTERS, preset: range, expression: expr }, days) ?? '',
     top: String(top),
     skip: String(skip),
   })) as { Value: SandboxRow[]; TotalCount: number };

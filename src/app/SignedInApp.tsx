@@ -4,7 +4,10 @@ import { useMsal } from '@azure/msal-react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Route, Routes } from 'react-router';
+import { PageProblemBanner } from '../components/PageProblemBanner';
+import { PageProblemsProvider } from '../components/page-problems';
 import { SignInAgainProvider } from '../components/sign-in-again';
+import { useRouteFocus } from '../components/useRouteFocus';
 import { signInAgain } from '../features/auth/auth-actions';
 import { ReferralsClientProvider } from '../lib/api/client-context';
 import { AppErrorBoundary } from './AppErrorBoundary';
@@ -30,19 +33,24 @@ export function SignedInApp({ accountId }: { accountId: string }) {
   // Error panels offer it after a 401: an interactive token, back to the same address.
   const startSignInAgain = useCallback(() => signInAgain(instance, { scopes }), [instance, scopes]);
   useEffect(() => () => endSignedInSession(session), [session]);
+  useRouteFocus();
 
   return (
     <QueryClientProvider client={queryClient}>
       <ReferralsClientProvider client={client}>
         <SignInAgainProvider signInAgain={startSignInAgain}>
           <AppErrorBoundary variant="content">
-            <Suspense fallback={<PageLoading />}>
-              <Routes>
-                <Route path="/" element={<DashboardPage />} />
-                <Route path="/referrals/:id" element={<ReferralPage />} />
-                <Route path="*" element={<NotFoundPage />} />
-              </Routes>
-            </Suspense>
+            {/* A problem in several places of the page is said once, above it. */}
+            <PageProblemsProvider>
+              <PageProblemBanner />
+              <Suspense fallback={<PageLoading />}>
+                <Routes>
+                  <Route path="/" element={<DashboardPage />} />
+                  <Route path="/referrals/:id" element={<ReferralPage />} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Routes>
+              </Suspense>
+            </PageProblemsProvider>
           </AppErrorBoundary>
         </SignInAgainProvider>
       </ReferralsClientProvider>

@@ -57,6 +57,31 @@ describe('ErrorPanel', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(/try again in a moment/);
   });
 
+  it('says how long a 503 asks to wait', () => {
+    const { rerender } = render(<ErrorPanel error={apiError(503, { retryAfterSeconds: 7200 })} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Partner Center is unavailable for now');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'It asks to wait about 2 hours, then try again.',
+    );
+    rerender(<ErrorPanel error={apiError(503, { retryAfterSeconds: 600 })} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('It asks to wait about 10 minutes');
+  });
+
+  it('says a 504 means Partner Center did not answer in time, not that it had a problem', () => {
+    render(
+      <ErrorPanel
+        error={apiError(504, {
+          description:
+            'The referrals API did not answer within 120 seconds. Try again in a moment.',
+        })}
+      />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Partner Center did not answer in time');
+    expect(alert).toHaveTextContent('did not answer within 120 seconds');
+    expect(alert).not.toHaveTextContent('had a problem');
+  });
+
   it('explains a network failure', () => {
     render(
       <ErrorPanel

@@ -31,7 +31,8 @@ export function KpiTile({ label, value, caption, problem, updating = false }: Kp
           </p>
         )
       )}
-      <p className="kpi-tile__caption">{caption}</p>
+      {/* With no figure to describe, the caption ("Comparing…") would only say it is still coming. */}
+      {(value !== null || problem == null) && <p className="kpi-tile__caption">{caption}</p>}
       {problem != null && <ErrorPanel {...problem} compact />}
     </div>
   );

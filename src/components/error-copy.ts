@@ -23,6 +23,15 @@ function seconds(n: number): string {
   return `${n} s`;
 }
 
+/** A wait a partner can plan around: "45 s", "about 3 minutes", "about 2 hours". */
+export function waitLength(totalSeconds: number): string {
+  if (totalSeconds < 90) return seconds(totalSeconds);
+  const minutes = Math.round(totalSeconds / 60);
+  if (minutes < 60) return `about ${minutes} minutes`;
+  const hours = Math.round(totalSeconds / 3600);
+  return `about ${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+}
+
 export function describeError(
   error: unknown,
   retry: ErrorState = { retrying: false, secondsLeft: null },
@@ -105,6 +114,25 @@ export function describeError(
       advice = wait !== null ? `Retrying in ${seconds(wait)}.` : 'Retrying shortly.';
     else if (wait !== null) advice = `Wait ${seconds(wait)}, then try again.`;
     return { ...base, title: 'Partner Center is throttling requests', detail: null, advice };
+  }
+  if (status === 504) {
+    // The proxy's own answer when Partner Center stays silent past its time-out; its words say how long it waited.
+    return {
+      ...base,
+      title: 'Partner Center did not answer in time',
+      detail: error.description,
+      advice: retry.retrying
+        ? 'Retrying…'
+        : 'Large ranges can take Partner Center minutes: try again, or narrow the date range.',
+    };
+  }
+  if (status === 503 && error.retryAfterSeconds !== null && !retry.retrying) {
+    return {
+      ...base,
+      title: 'Partner Center is unavailable for now',
+      detail: null,
+      advice: `It asks to wait ${waitLength(error.retryAfterSeconds)}, then try again.`,
+    };
   }
   if (status >= 500) {
     return {

@@ -1,6 +1,8 @@
 import {
   AuthError,
+  CacheLookupPolicy,
   InteractionRequiredAuthError,
+  ServerError,
   type AccountInfo,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
@@ -36,6 +38,16 @@ describe('needsInteraction', () => {
     expect(needsInteraction(new AuthError('monitor_window_timeout', 'c'))).toBe(true);
   });
 
+  it('is true when there is no refresh token, or the provider refuses it', () => {
+    expect(needsInteraction(new InteractionRequiredAuthError('no_tokens_found', 'c'))).toBe(true);
+    expect(needsInteraction(new InteractionRequiredAuthError('refresh_token_expired', 'c'))).toBe(
+      true,
+    );
+    expect(needsInteraction(new ServerError('invalid_grant', 'c', 'Refresh token revoked'))).toBe(
+      true,
+    );
+  });
+
   it('is false for other failures', () => {
     expect(needsInteraction(new AuthError('network_error', 'c'))).toBe(false);
     expect(needsInteraction(new Error('monitor_window_timeout'))).toBe(false);
@@ -48,9 +60,11 @@ describe('createAccessTokenGetter', () => {
     const getToken = createAccessTokenGetter(msal, SCOPES);
     expect(await getToken()).toBe('at-1');
     expect(await getToken({ forceRefresh: true })).toBe('at-1');
+    // Never a hidden iframe: without a usable refresh token the user is asked at once.
+    const policy = CacheLookupPolicy.AccessTokenAndRefreshToken;
     expect(instance.acquireTokenSilent.mock.calls).toEqual([
-      [{ scopes: SCOPES, account, forceRefresh: false }],
-      [{ scopes: SCOPES, account, forceRefresh: true }],
+      [{ scopes: SCOPES, account, forceRefresh: false, cacheLookupPolicy: policy }],
+      [{ scopes: SCOPES, account, forceRefresh: true, cacheLookupPolicy: policy }],
     ]);
   });
 

@@ -2,6 +2,7 @@
 // and an interactive redirect when silent renewal cannot work, unless the page holds work a redirect would lose.
 import {
   AuthError,
+  CacheLookupPolicy,
   InteractionRequiredAuthError,
   type AccountInfo,
   type IPublicClientApplication,
@@ -10,15 +11,27 @@ import type { GetAccessToken } from '../../lib/api/client';
 import { pageIsHeld } from '../../lib/page-hold';
 
 /**
- * Entra ID can fail silent renewal with a hidden-iframe timeout as well as with
- * InteractionRequiredAuthError; both need the user. MSAL 5 reports the timeout as `timed_out`
- * with sub-error `monitor_window_timeout`; older versions used the latter as the code.
+ * Silent renewal uses the cached access token and the refresh token only. MSAL's default would, when
+ * there is no refresh token or it has expired, try a hidden iframe next: with third-party cookies
+ * blocked (or a sandbox provider that does not answer in frames) that is an ~8-10 s time-out per
+ * try before the user is asked anyway, and a 401's forced refresh would wait out a second one.
+ * Without it the user goes to the sign-in page at once (or sees Sign in again, see below).
+ */
+const SILENT_POLICY = CacheLookupPolicy.AccessTokenAndRefreshToken;
+
+/**
+ * Errors that need the user: InteractionRequiredAuthError (no refresh token, an expired one,
+ * interaction_required...), a refresh token the provider refused (`invalid_grant`: revoked, or
+ * past its lifetime), and a hidden-iframe timeout, which MSAL 5 reports as `timed_out` with
+ * sub-error `monitor_window_timeout` (older versions used the latter as the code).
  */
 export function needsInteraction(error: unknown): boolean {
   if (error instanceof InteractionRequiredAuthError) return true;
   return (
     error instanceof AuthError &&
-    (error.errorCode === 'monitor_window_timeout' || error.subError === 'monitor_window_timeout')
+    (error.errorCode === 'invalid_grant' ||
+      error.errorCode === 'monitor_window_timeout' ||
+      error.subError === 'monitor_window_timeout')
   );
 }
 
@@ -70,6 +83,7 @@ export function createAccessTokenGetter(
             scopes,
             account,
             forceRefresh: forced,
+            cacheLookupPolicy: SILENT_POLICY,
           });
           return result.accessToken;
         }),

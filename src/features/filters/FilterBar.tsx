@@ -1,12 +1,14 @@
 // The dashboard's filter bar: date range and the date it applies to, multi-selects whose choices come from the
-// data, customer name, granularity, and the active filters as removable chips. All state lives in the URL
-// through useDashboardFilters.
+// data, customer name, granularity, a typed expression in the API's grammar, and the active filters as removable
+// chips. All state lives in the URL through useDashboardFilters.
 import { useCallback, useId, useState } from 'react';
 import { DATE_FIELDS, type DateField } from '../../lib/referrals/schema';
 import { activeChips } from './chips';
 import { CustomerNameInput } from './CustomerNameInput';
 import { isIsoDay, PRESET_LABELS, RANGE_PRESETS, type RangePreset } from './dateRange';
+import { typedExpression } from './apiFilter';
 import { FilterChips } from './FilterChips';
+import { FilterExpressionForm } from './FilterExpressionForm';
 import {
   DEFAULT_FILTERS,
   LIST_FILTER_FIELDS,
@@ -45,6 +47,11 @@ function ListFilter({ field, state }: { field: ListFilterField; state: Dashboard
       onWarmUp={() => setWanted(true)}
     />
   );
+}
+
+function validateExpression(text: string) {
+  const checked = typedExpression(text);
+  return checked.ok ? null : checked.error;
 }
 
 export function FilterBar() {
@@ -133,6 +140,11 @@ export function FilterBar() {
         <CustomerNameInput value={filters.customerName} onCommit={commitName} />
         <GranularityControl value={state.granularity} onChange={state.setGranularity} />
       </div>
+      <FilterExpressionForm
+        applied={filters.expression}
+        validate={validateExpression}
+        onApply={(expression) => setFilters({ expression })}
+      />
       <FilterChips
         chips={activeChips(filters)}
         onRemove={state.removeFilter}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateFilter, withoutSpans } from '../../lib/filter-grammar';
-import { apiFilterText, filterExpression, reachedFilter } from './apiFilter';
+import { apiFilterText, filterExpression, reachedFilter, typedExpression } from './apiFilter';
 import { resolveRange } from './dateRange';
 import { DEFAULT_FILTERS } from './filterState';
 import { filtersArbitrary } from './testing/arbitraries';
@@ -39,6 +39,39 @@ describe('filter bar state to API filter', () => {
     expect(reachedFilter(DEFAULT_FILTERS, range, 'wonDate')).toMatch(/ and wonDate ne null$/);
     const reached = { ...DEFAULT_FILTERS, reached: 'wonDate' as const };
     expect(reachedFilter(reached, range, 'wonDate')).toBe(apiFilterText(reached, range));
+  });
+
+  it('ands the typed expression with the rest, keeping an or together', () => {
+    const text = apiFilterText(
+      {
+        ...DEFAULT_FILTERS,
+        status: ['Won'],
+        expression: "customerMarket eq 'US' or customerMarket eq 'DE'",
+      },
+      range,
+    );
+    expect(text).toMatch(
+      /^createdDate ge .* and status eq 'Won' and \(customerMarket eq 'US' or customerMarket eq 'DE'\)$/,
+    );
+    // Every query built from the view carries it, the stage counts' too.
+    expect(
+      reachedFilter({ ...DEFAULT_FILTERS, expression: "customerMarket eq 'US'" }, range, 'wonDate'),
+    ).toMatch(/ and customerMarket eq 'US' and wonDate ne null$/);
+  });
+
+  it('leaves out an expression that does not check, so nothing invalid is sent', () => {
+    const invalid = { ...DEFAULT_FILTERS, expression: "colour eq 'red'" };
+    expect(apiFilterText(invalid, range)).toBe(apiFilterText(DEFAULT_FILTERS, range));
+  });
+
+  it('checks a typed expression: what is wrong and where', () => {
+    expect(typedExpression('  ')).toEqual({ ok: true, value: null });
+    const result = typedExpression("customerName eq 'Contoso' and");
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.position).toBeGreaterThanOrEqual(25);
+    expect(result.error.message).toMatch(/position/i);
+    expect(typedExpression("createdDate eq 'soon'").ok).toBe(false);
   });
 
   it('always builds a filter that parses and type-checks back to the same tree', () => {

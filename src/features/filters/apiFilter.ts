@@ -7,14 +7,32 @@ import {
   inList,
   ne,
   printFilter,
+  validateFilter,
+  withoutSpans,
   type Expr,
   type FilterPart,
+  type FilterResult,
 } from '../../lib/filter-grammar';
 import type { DateField } from '../../lib/referrals/schema';
 import { addDaysToDay, type DayRange } from './dateRange';
 import type { DashboardFilters } from './filterState';
 
-/** The filters' expression over `range` (both ends inclusive whole UTC days), and'ed with any `extra` parts. */
+/**
+ * The typed expression checked by the grammar module: its tree, null when none is typed, or what is wrong and
+ * where. Nothing invalid is ever sent.
+ */
+export function typedExpression(text: string): FilterResult<Expr | null> {
+  if (text.trim() === '') return { ok: true, value: null };
+  const checked = validateFilter(text);
+  // Positions in the typed text mean nothing once it is part of a larger filter.
+  return checked.ok ? { ok: true, value: withoutSpans(checked.value.expr) } : checked;
+}
+
+/**
+ * The filters' expression over `range` (both ends inclusive whole UTC days), and'ed with any `extra` parts. The
+ * typed expression is part of it, so every figure, chart and the table narrow alike; an invalid one is left out
+ * (the expression form and its chip say it was not applied).
+ */
 export function filterExpression(
   filters: DashboardFilters,
   range: DayRange,
@@ -28,8 +46,14 @@ export function filterExpression(
     inList('customerOrgSize', filters.customerOrgSize),
     contains('customerName', filters.customerName),
     filters.reached && ne(filters.reached, null),
+    typedPart(filters.expression),
     ...extra,
   );
+}
+
+function typedPart(text: string): Expr | null {
+  const typed = typedExpression(text);
+  return typed.ok ? typed.value : null;
 }
 
 /** The API `filter` text, or undefined when nothing restricts the rows. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activeChips, withoutFilter } from './chips';
+import { activeChips, viewSummary, withoutFilter } from './chips';
 import { DEFAULT_FILTERS } from './filterState';
 import { filtersArbitrary } from './testing/arbitraries';
 
@@ -18,6 +18,7 @@ describe('filter chips', () => {
       customerOrgSize: ['1to9employees'],
       customerName: 'Contoso',
       reached: 'acceptedDate',
+      expression: "customerMarket eq 'US'",
     });
     expect(chips.map((c) => c.label)).toEqual([
       'Won Last 12 months',
@@ -26,7 +27,11 @@ describe('filter chips', () => {
       'Organisation size 1–9',
       'Customer name contains Contoso',
       'Reached Accepted',
+      "Expression: customerMarket eq 'US'",
     ]);
+    expect(activeChips({ ...DEFAULT_FILTERS, expression: 'status eq' })[0]?.label).toBe(
+      'Expression (not applied): status eq',
+    );
     expect(
       activeChips({ ...DEFAULT_FILTERS, preset: 'custom', from: '2026-01-01', to: '2026-01-31' })[0]
         ?.label,
@@ -46,5 +51,21 @@ describe('filter chips', () => {
         }
       }),
     );
+  });
+
+  it('says a whole view in words, range first', () => {
+    const range = { from: '2026-08-24', to: '2026-11-24' };
+    expect(viewSummary(DEFAULT_FILTERS, range)).toBe('Created 2026-08-24 to 2026-11-24');
+    expect(
+      viewSummary(
+        {
+          ...DEFAULT_FILTERS,
+          preset: '12m',
+          status: ['Won'],
+          expression: "customerMarket eq 'US'",
+        },
+        range,
+      ),
+    ).toBe("Created 2026-08-24 to 2026-11-24 · Status Won · Expression: customerMarket eq 'US'");
   });
 });

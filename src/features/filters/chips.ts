@@ -6,15 +6,17 @@ import {
   dateFieldLabel,
 } from './filterState';
 import type { DashboardFilters, ListFilterField } from './filterState';
-import { PRESET_LABELS } from './dateRange';
+import { PRESET_LABELS, type DayRange } from './dateRange';
 import { fieldValueLabel } from '../../lib/referrals/valueLabels';
+import { typedExpression } from './apiFilter';
 
 /** Which part of the state a chip stands for; `value` picks one value of a multi-select. */
 export type FilterTarget =
   | { kind: 'range' }
   | { kind: 'list'; field: ListFilterField; value: string }
   | { kind: 'customerName' }
-  | { kind: 'reached' };
+  | { kind: 'reached' }
+  | { kind: 'expression' };
 
 export interface FilterChip {
   /** Stable React key. */
@@ -64,7 +66,25 @@ export function activeChips(filters: DashboardFilters): FilterChip[] {
       target: { kind: 'reached' },
     });
   }
+  const expression = filters.expression.trim();
+  if (expression !== '') {
+    const applied = typedExpression(expression).ok;
+    chips.push({
+      id: 'expression',
+      label: `${applied ? 'Expression' : 'Expression (not applied)'}: ${expression}`,
+      target: { kind: 'expression' },
+    });
+  }
   return chips;
+}
+
+/** The view in words, for saying which filter something belongs to: "Created 2026-08-24 to 2026-11-24 · Status Won". */
+export function viewSummary(filters: DashboardFilters, range: DayRange): string {
+  const rest = activeChips(filters).filter((chip) => chip.target.kind !== 'range');
+  return [
+    `${dateFieldLabel(filters.dateField)} ${range.from} to ${range.to}`,
+    ...rest.map((chip) => chip.label),
+  ].join(' · ');
 }
 
 /** The state with one filter removed (a range chip restores the default range and date field). */
@@ -87,5 +107,7 @@ export function withoutFilter(filters: DashboardFilters, target: FilterTarget): 
       return { ...filters, customerName: '' };
     case 'reached':
       return { ...filters, reached: null };
+    case 'expression':
+      return { ...filters, expression: '' };
   }
 }

@@ -34,6 +34,8 @@ export interface DashboardFilters {
   customerName: string;
   /** Only referrals that reached this stage (its date is set): what a click on a funnel stage applies. */
   reached: DateField | null;
+  /** A typed expression in the API's filter grammar, and'ed with the rest; '' for none. */
+  expression: string;
 }
 
 export const DEFAULT_FILTERS: DashboardFilters = {
@@ -47,6 +49,7 @@ export const DEFAULT_FILTERS: DashboardFilters = {
   customerOrgSize: [],
   customerName: '',
   reached: null,
+  expression: '',
 };
 
 /** The granularity chosen by the user, or null to follow the range's length. */

@@ -32,6 +32,7 @@ export const filterParsers = {
   orgSize: valueList,
   customer: parseAsString.withDefault(''),
   reached: parseAsStringLiteral(DATE_FIELDS),
+  expr: parseAsString.withDefault(''),
   granularity: parseAsStringLiteral(AGGREGATION_LEVELS),
 };
 
@@ -49,6 +50,7 @@ export function filtersFromUrl(values: FilterUrlValues): DashboardFilters {
     customerOrgSize: values.orgSize,
     customerName: values.customer,
     reached: values.reached,
+    expression: values.expr,
   };
 }
 
@@ -66,6 +68,7 @@ export function urlFromFilters(filters: DashboardFilters): Omit<FilterUrlValues,
     orgSize: [...filters.customerOrgSize],
     customer: filters.customerName,
     reached: filters.reached,
+    expr: filters.expression,
   };
 }
 

@@ -3,7 +3,7 @@
 import { useQueryStates } from 'nuqs';
 import { useCallback, useMemo } from 'react';
 import type { AggregationLevel } from '../../lib/referrals/schema';
-import { withoutFilter, type FilterTarget } from './chips';
+import { viewSummary, withoutFilter, type FilterTarget } from './chips';
 import { useNow } from './clock';
 import { utcToday } from './dateRange';
 import { dashboardView, type DashboardView } from './dashboardView';
@@ -22,6 +22,8 @@ export interface DashboardFilterState extends Omit<DashboardView, 'rangeGranular
   setGranularity(level: AggregationLevel): void;
   /** Short text of the view for file names, e.g. "created-2026-08-24-to-2026-11-24_status-Won". */
   description: string;
+  /** The view in words: "Created 2026-08-24 to 2026-11-24 · Status Won". */
+  summary: string;
 }
 
 export function useDashboardFilters(): DashboardFilterState {
@@ -58,5 +60,6 @@ export function useDashboardFilters(): DashboardFilterState {
     removeFilter,
     setGranularity,
     description: describeFilters(filters, view.range),
+    summary: viewSummary(filters, view.range),
   };
 }

@@ -6,6 +6,7 @@ import { ApiError } from '../../lib/api/errors';
 import { ANALYTICS_STALE_TIME_MS } from '../../lib/api/query-client';
 import { referral } from '../../lib/api/test-helpers';
 import type { ReferralsPage, ReferralsQuery } from '../../lib/api/types';
+import { FilterBar } from '../filters/FilterBar';
 import { renderWithDashboard } from '../filters/testing/renderWithDashboard';
 import { useDashboardFilters } from '../filters/useDashboardFilters';
 import { ReferralsSection } from './ReferralsSection';
@@ -56,6 +57,7 @@ function renderSection(options: Parameters<typeof renderWithDashboard>[1] = {}) 
   return renderWithDashboard(
     <MemoryRouter>
       <StatusWonButton />
+      <FilterBar />
       <ReferralsSection />
     </MemoryRouter>,
     options,
@@ -104,7 +106,7 @@ describe('ReferralsSection', () => {
     expect(view.lastUrl()).not.toContain('page=3');
   });
 
-  it('joins a typed expression with the bar’s filter and puts it in the URL', async () => {
+  it('joins a typed expression (filter bar) with the bar’s other filters and puts it in the URL', async () => {
     const user = userEvent.setup();
     const view = renderSection({ api: api() });
     await screen.findByText('1–50 of 120 ·');
@@ -154,5 +156,34 @@ describe('ReferralsSection', () => {
     expect(pageRequests(view.calls)).toHaveLength(2);
     expect(screen.getByText('Customer 1')).toBeInTheDocument();
     expect(view.lastUrl()).not.toContain('expr=');
+  });
+
+  it('marks the previous filter’s rows as such when the new filter fails, and keeps their export off', async () => {
+    const user = userEvent.setup();
+    const outage = new ApiError({ status: 500, description: 'Down', requestId: 'req-500' });
+    renderSection({ api: api((query) => (query.filter?.includes("'Won'") ? outage : null)) });
+    await screen.findByText('1–50 of 120 ·');
+    expect(screen.queryByText(/Previous result/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Only won' }));
+    const line = await screen.findByText(/Previous result/);
+    expect(line.closest('p')).toHaveTextContent(
+      /these rows are for Created \d{4}-\d\d-\d\d to 2026-11-24, page 1, not the filter now chosen/,
+    );
+    expect(screen.getByText('Customer 1')).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Referrals' })).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('button', { name: 'Export visible rows' })).toBeDisabled();
+    // The old filter's count is not shown as if it were the new one's.
+    expect(screen.queryByText(/of 120/)).not.toBeInTheDocument();
+  });
+
+  it('says the rows are the previous page when only the next page fails', async () => {
+    const user = userEvent.setup();
+    const outage = new ApiError({ status: 500, description: 'Down', requestId: 'req-500' });
+    renderSection({ api: api((query) => (query.skip === 50 ? outage : null)) });
+    await screen.findByText('1–50 of 120 ·');
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    const line = await screen.findByText(/Previous result/);
+    expect(line.closest('p')).toHaveTextContent(/, page 1, not the page now chosen\.$/);
   });
 });

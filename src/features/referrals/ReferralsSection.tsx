@@ -3,7 +3,6 @@ import {
   useCallback,
   useEffect,
   useLayoutEffect,
-  useMemo,
   useRef,
   useState,
   type MouseEvent,
@@ -25,44 +24,36 @@ import { exportFileName, referralsCsv } from './export/exportFiles';
 import { createExportJob } from './export/exportJob';
 import type { ExportFormat } from './export/exportStore';
 import { useReferralsExport } from './export/referralsExport';
-import { FilterExpressionForm } from './FilterExpressionForm';
 import { startPageTracking, trackPage } from './pageTracking';
 import { useTablePaintTiming } from './paintTiming';
 import { Pagination } from './Pagination';
 import { ReferralsTable } from './ReferralsTable';
 import { rememberTableScroll, takeTableScroll } from './scrollMemory';
-import { tableFilter } from './tableQuery';
 import { tableParsers, type ColumnSort, type PageSize } from './tableUrlState';
 import { useReferralsPage } from './useReferralsPage';
 import { useReferralsTable } from './useReferralsTable';
 import './referrals.css';
 
 const NO_ROWS: readonly Referral[] = [];
-/** Stands for "the filter cannot be sent" in page tracking, distinct from every real filter. */
-const INVALID_FILTER = '\u0000invalid';
 
-/** The dashboard's referrals: filter expression, table, paging and export. */
+/** The dashboard's referrals: table, paging and export. */
 export function ReferralsSection() {
   const client = useReferralsClient();
   const { store: exportStore } = useReferralsExport();
   const { search } = useLocation();
-  const { apiFilter, description } = useDashboardFilters();
+  const { apiFilter: filter, filters, description, summary } = useDashboardFilters();
   const [url, setUrl] = useQueryStates(tableParsers, { history: 'push' });
 
-  const combined = useMemo(() => tableFilter(apiFilter, url.expr), [apiFilter, url.expr]);
-  const filter = combined.ok ? combined.value : undefined;
-
   // Any change of the filters returns to the first page (see pageTracking.ts).
-  const filterKey = combined.ok ? filter : INVALID_FILTER;
-  const [tracking, setTracking] = useState(() => startPageTracking(filterKey, url.page));
-  const tracked = trackPage(tracking, filterKey, url.page);
+  const [tracking, setTracking] = useState(() => startPageTracking(filter, url.page));
+  const tracked = trackPage(tracking, filter, url.page);
   if (tracked !== tracking) setTracking(tracked);
   const page = tracked.page;
   useEffect(() => {
     if (page !== url.page) void setUrl({ page }, { history: 'replace' });
   }, [page, url.page, setUrl]);
 
-  const result = useReferralsPage({ filter, page, size: url.size, enabled: combined.ok });
+  const result = useReferralsPage({ filter, page, size: url.size, label: summary });
   const rows = result.rows ?? NO_ROWS;
 
   const onSortingChange = useCallback(
@@ -102,20 +93,11 @@ export function ReferralsSection() {
     scrollRef.current?.scrollTo({ top: 0 });
   }
 
-  function applyExpression(expr: string) {
-    void setUrl({ expr, page: 1 });
-  }
-
-  function validateExpression(text: string) {
-    const checked = tableFilter(apiFilter, text);
-    return checked.ok ? null : checked.error;
-  }
-
   function exportVisible() {
     const csv = referralsCsv(model.sortedRows, model.visibleFields);
     const fileName = exportFileName({
       filters: description,
-      expression: url.expr,
+      expression: filters.expression,
       scope: { kind: 'page', page },
       extension: 'csv',
     });
@@ -126,7 +108,7 @@ export function ReferralsSection() {
     const fileName = ({ partial }: { partial: boolean }) =>
       exportFileName({
         filters: description,
-        expression: url.expr,
+        expression: filters.expression,
         scope: { kind: 'all' },
         partial,
         extension: format,
@@ -146,11 +128,10 @@ export function ReferralsSection() {
     });
   }
 
-  const problem = combined.ok ? queryProblem(result.query) : null;
+  const problem = queryProblem(result.query);
   const sorted = url.sort.length > 0;
   let emptyMessage: string | null = null;
-  if (!combined.ok) emptyMessage = 'Fix the filter expression to see referrals.';
-  else if (result.rows === undefined) emptyMessage = result.loading ? 'Loading referrals…' : null;
+  if (result.rows === undefined) emptyMessage = result.loading ? 'Loading referrals…' : null;
   else if (rows.length === 0) emptyMessage = 'No referrals match these filters.';
 
   return (
@@ -161,18 +142,12 @@ export function ReferralsSection() {
           <ColumnsMenu model={model} />
           <ExportControls
             canExportVisible={rows.length > 0 && !result.stale}
-            canExportAll={combined.ok}
+            canExportAll
             onExportVisible={exportVisible}
             onExportAll={exportAll}
           />
         </div>
       </div>
-      <FilterExpressionForm
-        key={url.expr}
-        applied={url.expr}
-        validate={validateExpression}
-        onApply={applyExpression}
-      />
       <ExportAllStatus />
       {problem && <ErrorPanel {...problem} />}
       {sorted && (
@@ -187,6 +162,13 @@ export function ReferralsSection() {
           </button>
         </p>
       )}
+      {result.previous && (
+        <p className="referrals__previous" role="status">
+          <strong>Previous result:</strong> these rows are for {result.previous.label}, page{' '}
+          {result.previous.page}, not the {result.previous.sameFilter ? 'page' : 'filter'} now
+          chosen.
+        </p>
+      )}
       <div onClickCapture={rememberScrollOnOpen}>
         <ReferralsTable
           model={model}
@@ -199,8 +181,8 @@ export function ReferralsSection() {
         page={page}
         pageSize={url.size}
         rowsOnPage={result.stale || result.rows === undefined ? null : rows.length}
-        totalCount={result.totalCount}
-        lastPage={lastPage}
+        totalCount={result.previous ? null : result.totalCount}
+        lastPage={result.previous ? null : lastPage}
         hasNextPage={result.hasNextPage}
         loading={result.loading}
         onPageChange={changePage}

@@ -1,12 +1,11 @@
-// The table's part of the URL: page, page size, typed filter expression and on-screen sort. Typed nuqs
-// parsers with defaults, so defaults stay out of the URL and a hand-edited link falls back to
+// The table's part of the URL: page, page size and on-screen sort (the typed expression is the filter bar's).
+// Typed nuqs parsers with defaults, so defaults stay out of the URL and a hand-edited link falls back to
 // defaults key by key. The keys do not clash with the filter bar's (src/features/filters/urlState.ts).
 import {
   createLoader,
   createParser,
   createSerializer,
   parseAsNumberLiteral,
-  parseAsString,
   type inferParserType,
 } from 'nuqs';
 import { isReferralField, type ReferralField } from '../../lib/referrals/schema';
@@ -48,7 +47,6 @@ const parseAsSort = createParser<ColumnSort[]>({
 export const tableParsers = {
   page: parseAsPageNumber.withDefault(1),
   size: parseAsNumberLiteral(PAGE_SIZES).withDefault(DEFAULT_PAGE_SIZE),
-  expr: parseAsString.withDefault(''),
   sort: parseAsSort.withDefault([]),
 };
 

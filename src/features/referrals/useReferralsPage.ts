@@ -11,8 +11,25 @@ export interface PageRequest {
   filter: string | undefined;
   page: number;
   size: PageSize;
-  /** False when the filter cannot be sent (an invalid expression in the URL). */
-  enabled: boolean;
+  /** The filter in words, kept with the rows it brought (see `previous`). */
+  label: string;
+}
+
+/** A page that arrived, and which request it answered. */
+interface Arrived {
+  data: ReferralsPage;
+  filter: string | undefined;
+  page: number;
+  size: PageSize;
+  label: string;
+}
+
+/** Rows on screen that answer an earlier request, after the one asked for failed. */
+export interface PreviousResult {
+  label: string;
+  page: number;
+  /** Only the page (or page size) changed, not the filter. */
+  sameFilter: boolean;
 }
 
 /** Page `page` (1-based) of `size` rows of the referrals matching `filter`. */
@@ -29,21 +46,31 @@ export function tablePageQuery(
  * One page of referrals. The previous page stays on screen while the next loads
  * (keepPreviousData) and after a failure, and the following page is fetched ahead.
  */
-export function useReferralsPage({ filter, page, size, enabled }: PageRequest) {
+export function useReferralsPage({ filter, page, size, label }: PageRequest) {
   const client = useReferralsClient();
   const queryClient = useQueryClient();
   const query = useQuery({
     ...tablePageQuery(client, filter, page, size),
     placeholderData: keepPreviousData,
-    enabled,
   });
 
   // The last page that arrived stays up when a later request fails, so nothing on screen is lost.
-  const [lastArrived, setLastArrived] = useState<ReferralsPage | undefined>(undefined);
-  if (query.data !== undefined && !query.isPlaceholderData && query.data !== lastArrived) {
-    setLastArrived(query.data);
+  const [lastArrived, setLastArrived] = useState<Arrived | undefined>(undefined);
+  if (query.data !== undefined && !query.isPlaceholderData && query.data !== lastArrived?.data) {
+    setLastArrived({ data: query.data, filter, page, size, label });
   }
-  const shown = query.data ?? lastArrived;
+  const shown = query.data ?? lastArrived?.data;
+  const previous: PreviousResult | null =
+    query.isError &&
+    query.data === undefined &&
+    lastArrived !== undefined &&
+    (lastArrived.filter !== filter || lastArrived.page !== page || lastArrived.size !== size)
+      ? {
+          label: lastArrived.label,
+          page: lastArrived.page,
+          sameFilter: lastArrived.filter === filter,
+        }
+      : null;
   const current = query.isSuccess && !query.isPlaceholderData;
   const totalCount = shown?.totalCount ?? null;
   const lastPage = totalCount === null ? null : lastPageNumber(totalCount, size);
@@ -53,9 +80,9 @@ export function useReferralsPage({ filter, page, size, enabled }: PageRequest) {
   useEffect(() => {
     // A 10,000-row page ahead would cost a full API page (and its rate limit) that may never be
     // opened; smaller pages are cheap and make Next instant.
-    if (!enabled || !current || !hasNextPage || size >= MAX_TOP) return;
+    if (!current || !hasNextPage || size >= MAX_TOP) return;
     void queryClient.prefetchQuery(tablePageQuery(client, filter, page + 1, size));
-  }, [client, queryClient, enabled, current, hasNextPage, filter, page, size]);
+  }, [client, queryClient, current, hasNextPage, filter, page, size]);
 
   return {
     query,
@@ -65,6 +92,8 @@ export function useReferralsPage({ filter, page, size, enabled }: PageRequest) {
     hasNextPage,
     /** The rows on screen belong to another page or filter while the requested one loads. */
     stale: query.isPlaceholderData || (query.isError && shown !== undefined),
+    /** The rows on screen are an earlier filter's or page's, because the one asked for failed. */
+    previous,
     loading: query.isFetching,
   };
 }

@@ -35,5 +35,12 @@ export const filtersArbitrary: fc.Arbitrary<DashboardFilters> = fc
       fc.constantFrom('', "O'Brien", "it's 'quoted'"),
     ),
     reached: fc.option(fc.constantFrom(...DATE_FIELDS)),
+    // Valid and invalid typed expressions: an invalid one is left out of the filter.
+    expression: fc.constantFrom(
+      '',
+      "customerMarket eq 'US' or customerMarket eq 'DE'",
+      "not contains(customerName, 'O''Brien')",
+      'status eq',
+    ),
   })
   .map((f) => (f.preset === 'custom' ? f : { ...f, from: null, to: null }));

@@ -10,7 +10,6 @@ import type { ReferralsPage } from '../../../lib/api/types';
 import { eq, printFilter } from '../../../lib/filter-grammar';
 import { useDashboardFilters } from '../../filters/useDashboardFilters';
 import { sortReferrals } from '../sorting';
-import { tableFilter } from '../tableQuery';
 import { pageWindow, tableParsers } from '../tableUrlState';
 import { isFromTable, neighbours, referralPath, tablePath } from './links';
 import { ReferralDetails } from './ReferralDetails';
@@ -23,14 +22,9 @@ function useTablePage() {
   const client = useReferralsClient();
   const { apiFilter } = useDashboardFilters();
   const [table] = useQueryStates(tableParsers);
-  const combined = tableFilter(apiFilter, table.expr);
-  const query = useQuery({
-    ...referralsPageQuery(client, {
-      filter: combined.ok ? combined.value : undefined,
-      ...pageWindow(table.page, table.size),
-    }),
-    enabled: combined.ok,
-  });
+  const query = useQuery(
+    referralsPageQuery(client, { filter: apiFilter, ...pageWindow(table.page, table.size) }),
+  );
   const rows = query.data?.rows;
   const ordered = useMemo(() => (rows ? sortReferrals(rows, table.sort) : []), [rows, table.sort]);
   return { page: table.page, rows: ordered };

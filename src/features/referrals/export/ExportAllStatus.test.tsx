@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReferralsClient } from '../../../lib/api/client';
 import { SignInAgainProvider } from '../../../components/sign-in-again';
@@ -6,6 +7,7 @@ import { ReferralsClientProvider } from '../../../lib/api/client-context';
 import { apiErrorFromResponse, signInError } from '../../../lib/api/errors';
 import { retryDelayMs, shouldRetryRequest } from '../../../lib/api/retry';
 import { ExportAllStatus } from './ExportAllStatus';
+import { EXPORT_ALL_BUTTON_ID } from './ExportControls';
 import { exportStoreFor } from './referralsExport';
 
 const unused = () => Promise.reject(new Error('not used'));
@@ -83,5 +85,33 @@ describe('ExportAllStatus', () => {
     expect(screen.getByRole('button', { name: 'Download what was fetched' })).toBeInTheDocument();
     screen.getByRole('button', { name: 'Sign in again' }).click();
     expect(signInAgain).toHaveBeenCalledOnce();
+  });
+
+  it('keeps focus on a button when Cancel and Discard take theirs away', async () => {
+    const user = userEvent.setup();
+    render(
+      <ReferralsClientProvider client={client}>
+        <button type="button" id={EXPORT_ALL_BUTTON_ID}>
+          Export all matching rows
+        </button>
+        <ExportAllStatus />
+      </ReferralsClientProvider>,
+    );
+    void exportStoreFor(client).start({
+      // A page that never arrives, until the export is cancelled.
+      fetchPage: (_, signal) =>
+        new Promise((_resolve, reject) =>
+          signal.addEventListener('abort', () => reject(signal.reason as Error)),
+        ),
+      retry: shouldRetryRequest,
+      retryDelay: () => 0,
+      format: 'csv',
+      fields: ['id'],
+      fileName: () => 'referrals.csv',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('button', { name: 'Resume export' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Discard' }));
+    expect(screen.getByRole('button', { name: 'Export all matching rows' })).toHaveFocus();
   });
 });

@@ -1,8 +1,10 @@
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { describeError } from '../../../components/error-copy';
 import { SignInAgainButton } from '../../../components/SignInAgainButton';
 import { useSignInAgain } from '../../../components/sign-in-again';
 import { useCountdown } from '../../../components/useCountdown';
 import { needsSignIn } from '../../../lib/api/errors';
+import { EXPORT_ALL_BUTTON_ID } from './ExportControls';
 import type { ExportState } from './exportStore';
 import { useReferralsExport } from './referralsExport';
 
@@ -29,8 +31,40 @@ function RetryNote({ retrying }: { retrying: Retrying }) {
   );
 }
 
-/** Progress of "Export all matching rows", and what can be done when it stops. */
+/**
+ * Progress of "Export all matching rows", and what can be done when it stops. When a button pressed
+ * here goes away with the phase (Cancel, Discard, Dismiss), focus moves to the next panel's first
+ * button, or back to the button that started the export, never to <body>.
+ */
 export function ExportAllStatus() {
+  const { state } = useReferralsExport();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const hadFocus = useRef(false);
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    const lost = active === null || active === document.body || !active.isConnected;
+    if (!hadFocus.current || !lost) return;
+    const next =
+      rootRef.current?.querySelector<HTMLElement>('button') ??
+      document.getElementById(EXPORT_ALL_BUTTON_ID);
+    next?.focus();
+  }, [state.phase]);
+  return (
+    <div
+      ref={rootRef}
+      className="export-status__focus-scope"
+      onFocus={() => (hadFocus.current = true)}
+      onBlur={(event) => {
+        // A pressed button that is removed may blur with no next target: that focus is still ours to place.
+        if (event.relatedTarget !== null) hadFocus.current = false;
+      }}
+    >
+      <ExportStatusPanel />
+    </div>
+  );
+}
+
+function ExportStatusPanel(): ReactNode {
   const { store, state } = useReferralsExport();
   const signInAgain = useSignInAgain();
 

@@ -2,6 +2,9 @@ import { useId, useState } from 'react';
 import type { ExportFormat } from './exportStore';
 import { useReferralsExport } from './referralsExport';
 
+/** The export-all button, where focus returns when its status panel closes. */
+export const EXPORT_ALL_BUTTON_ID = 'export-all-matching-rows';
+
 export interface ExportControlsProps {
   /** False while nothing is on screen (or the page is changing). */
   canExportVisible: boolean;
@@ -45,6 +48,7 @@ export function ExportControls({
           <option value="json">JSON</option>
         </select>
         <button
+          id={EXPORT_ALL_BUTTON_ID}
           type="button"
           className="button"
           disabled={!canExportAll || busy}

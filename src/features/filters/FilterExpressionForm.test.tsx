@@ -1,11 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { tableFilter } from './tableQuery';
+import { typedExpression } from './apiFilter';
 import { FilterExpressionForm } from './FilterExpressionForm';
 
 const validate = (text: string) => {
-  const result = tableFilter("status eq 'Won'", text);
+  const result = typedExpression(text);
   return result.ok ? null : result.error;
 };
 

@@ -11,6 +11,11 @@ export interface FilterExpressionFormProps {
 
 const EXAMPLE = "customerMarket eq 'US' and contains(customerName, 'bank')";
 
+function checkApplied(applied: string, validate: (text: string) => FilterError | null) {
+  const error = applied === '' ? null : validate(applied);
+  return error ? { text: applied, error } : null;
+}
+
 /**
  * A text field for the API's own filter grammar. What is typed is checked with the grammar module
  * before anything is sent; an error names the problem and points at it, and neither the typed
@@ -23,10 +28,14 @@ export function FilterExpressionForm({ applied, validate, onApply }: FilterExpre
   const inputRef = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState(applied);
   // An expression from a link is checked as soon as it arrives.
-  const [problem, setProblem] = useState(() => {
-    const error = applied === '' ? null : validate(applied);
-    return error ? { text: applied, error } : null;
-  });
+  const [problem, setProblem] = useState(() => checkApplied(applied, validate));
+  // Applied elsewhere (its chip removed, back/forward): the field shows what is in effect, and keeps focus.
+  const [shownApplied, setShownApplied] = useState(applied);
+  if (applied !== shownApplied) {
+    setShownApplied(applied);
+    setDraft(applied);
+    setProblem(checkApplied(applied, validate));
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -78,8 +87,9 @@ export function FilterExpressionForm({ applied, validate, onApply }: FilterExpre
         )}
       </div>
       <p id={helpId} className="filter-expression__help">
-        The API&apos;s filter grammar, joined with the filters above by <code>and</code>: fields
-        such as <code>status</code> or <code>createdDate</code>, <code>eq ne gt ge lt le</code>,{' '}
+        Narrows every figure, chart and the table, joined with the filters above by <code>and</code>
+        . The API&apos;s filter grammar: fields such as <code>status</code> or{' '}
+        <code>createdDate</code>, <code>eq ne gt ge lt le</code>,{' '}
         <code>contains(field, &apos;text&apos;)</code>, <code>and or not</code>, strings in single
         quotes.
       </p>
