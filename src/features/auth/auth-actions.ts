@@ -1,5 +1,6 @@
 import type { AccountInfo, IPublicClientApplication } from '@azure/msal-browser';
 import type { RuntimeConfig } from '../../app/config';
+import { forgetAccount } from '../../lib/query-persistence/account-storage';
 
 type AuthSettings = Pick<RuntimeConfig, 'scopes' | 'protocolMode' | 'redirectUri'>;
 
@@ -38,12 +39,16 @@ export function signInAgain(
   });
 }
 
-/** Without idTokenHint oidc-provider ignores the return URL; Entra ID skips its account picker. */
-export function signOut(
+/**
+ * The account's kept answers are removed first (the redirect leaves the page). Without idTokenHint
+ * oidc-provider ignores the return URL; Entra ID skips its account picker.
+ */
+export async function signOut(
   instance: IPublicClientApplication,
   account: AccountInfo,
   config: AuthSettings,
 ): Promise<void> {
+  await forgetAccount(account.homeAccountId).catch(() => undefined);
   return instance.logoutRedirect({
     account,
     ...(account.idToken !== undefined && { idTokenHint: account.idToken }),

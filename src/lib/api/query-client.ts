@@ -1,10 +1,11 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, type QueryPersister } from '@tanstack/react-query';
 import { retryDelayMs, shouldRetryRequest } from './retry';
 
 /** Partner Center's analytics lag about a day: refetching more often than this gains nothing. */
 export const ANALYTICS_STALE_TIME_MS = 5 * 60_000;
 
-export function createQueryClient(): QueryClient {
+/** `persister` keeps answers across visits (src/lib/query-persistence); without one, nothing outlives the page. */
+export function createQueryClient(persister?: QueryPersister): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
@@ -14,6 +15,7 @@ export function createQueryClient(): QueryClient {
         retryDelay: (failureCount, error) => retryDelayMs(failureCount, error),
         // Each refetch counts against Partner Center's rate limit; data changes daily.
         refetchOnWindowFocus: false,
+        ...(persister !== undefined && { persister }),
       },
     },
   });
