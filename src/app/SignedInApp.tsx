@@ -4,6 +4,7 @@ import { useMsal } from '@azure/msal-react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Route, Routes } from 'react-router';
+import { DataStatusBar } from '../components/data-status/DataStatusBar';
 import { SignInAgainProvider } from '../components/sign-in-again';
 import { signInAgain } from '../features/auth/auth-actions';
 import { ReferralsClientProvider } from '../lib/api/client-context';
@@ -35,6 +36,7 @@ export function SignedInApp({ accountId }: { accountId: string }) {
     <QueryClientProvider client={queryClient}>
       <ReferralsClientProvider client={client}>
         <SignInAgainProvider signInAgain={startSignInAgain}>
+          <DataStatusBar />
           <AppErrorBoundary variant="content">
             <Suspense fallback={<PageLoading />}>
               <Routes>

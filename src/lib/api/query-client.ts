@@ -1,4 +1,5 @@
 import { QueryClient, type QueryPersister } from '@tanstack/react-query';
+import { trackFetchStarts } from './fetch-clock';
 import { retryDelayMs, shouldRetryRequest } from './retry';
 
 /** Partner Center's analytics lag about a day: refetching more often than this gains nothing. */
@@ -6,7 +7,7 @@ export const ANALYTICS_STALE_TIME_MS = 5 * 60_000;
 
 /** `persister` keeps answers across visits (src/lib/query-persistence); without one, nothing outlives the page. */
 export function createQueryClient(persister?: QueryPersister): QueryClient {
-  return new QueryClient({
+  const queryClient = new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: ANALYTICS_STALE_TIME_MS,
@@ -19,4 +20,6 @@ export function createQueryClient(persister?: QueryPersister): QueryClient {
       },
     },
   });
+  trackFetchStarts(queryClient.getQueryCache());
+  return queryClient;
 }
