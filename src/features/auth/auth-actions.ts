@@ -1,6 +1,5 @@
 import type { AccountInfo, IPublicClientApplication } from '@azure/msal-browser';
 import type { RuntimeConfig } from '../../app/config';
-import { forgetAccount } from '../../lib/query-persistence/account-storage';
 
 type AuthSettings = Pick<RuntimeConfig, 'scopes' | 'protocolMode' | 'redirectUri'>;
 
@@ -48,7 +47,10 @@ export async function signOut(
   account: AccountInfo,
   config: AuthSettings,
 ): Promise<void> {
-  await forgetAccount(account.homeAccountId).catch(() => undefined);
+  // Imported here: the landing page, which also signs in with this module, needs no cache code.
+  await import('../../lib/query-persistence/account-storage')
+    .then(({ forgetAccount }) => forgetAccount(account.homeAccountId))
+    .catch(() => undefined);
   return instance.logoutRedirect({
     account,
     ...(account.idToken !== undefined && { idTokenHint: account.idToken }),

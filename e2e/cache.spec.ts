@@ -1,0 +1,183 @@
+// The persisted query cache and the data status bar, end to end: real sign-in, the proxy and the sandbox. Slow
+// answers are made in the browser (page.route holds the API requests until the test lets them go), so the tests
+// decide when Partner Center answers instead of racing a timer.
+import type { Page, Route } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { sandboxFaults } from './support/sandbox-faults';
+import { signIn } from './support/sign-in';
+
+const CHART_TITLES = [
+  'Referrals per status',
+  'Referral funnel',
+  'Referrals by customer market',
+  'Referrals by organisation size',
+  'Win rate over time',
+] as const;
+
+const API = '**/api/partner/v1/analytics/referrals**';
+const CACHE_DATABASE = 'referral-lens-cache';
+
+const figure = (page: Page, name: string) => page.getByRole('figure', { name, exact: true });
+
+async function expectChartsPainted(page: Page, busy?: 'true' | 'false') {
+  for (const title of CHART_TITLES) {
+    await expect(figure(page, title)).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+    if (busy !== undefined) {
+      await expect(figure(page, title)).toHaveAttribute('aria-busy', busy, { timeout: 30_000 });
+    }
+  }
+}
+
+interface KeptEntry {
+  account: string;
+  key: string;
+  dataUpdatedAt: number;
+}
+
+/**
+ * In the page (as a string: the e2e code is type-checked without the DOM's types): the entries of the app's cache
+ * database as [account, key, dataUpdatedAt], each first made `ageBy` ms older.
+ */
+const READ_KEPT_ENTRIES = `async ([name, ageBy]) => {
+  const databases = await indexedDB.databases();
+  if (!databases.some((database) => database.name === name)) return [];
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const entries = [];
+  await new Promise((resolve, reject) => {
+    const store = db.objectStoreNames[0];
+    const transaction = db.transaction(store, 'readwrite');
+    transaction.oncomplete = resolve;
+    transaction.onerror = () => reject(transaction.error);
+    const cursor = transaction.objectStore(store).openCursor();
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (at === null) return;
+      const value = at.value;
+      if (ageBy > 0) {
+        value.state.dataUpdatedAt -= ageBy;
+        at.update(value);
+      }
+      entries.push([at.key[0], at.key[1], value.state.dataUpdatedAt]);
+      at.continue();
+    };
+  });
+  db.close();
+  return entries;
+}`;
+
+/**
+ * The entries of the app's cache database; with `ageBy`, every entry is first made that many milliseconds older
+ * (a return visit later, without moving the browser's clock and its tokens' expiry).
+ */
+async function keptEntries(page: Page, ageBy = 0): Promise<KeptEntry[]> {
+  const rows = (await page.evaluate(
+    `(${READ_KEPT_ENTRIES})(${JSON.stringify([CACHE_DATABASE, ageBy])})`,
+  )) as [string, string, number][];
+  return rows.map(([account, key, dataUpdatedAt]) => ({ account, key, dataUpdatedAt }));
+}
+
+/** Holds every API request the page makes from now on, unanswered, until `release`. */
+async function holdApiRequests(page: Page) {
+  const held: Route[] = [];
+  await page.route(API, (route) => {
+    held.push(route);
+  });
+  return {
+    held,
+    async release() {
+      await page.unroute(API);
+      for (const route of held.splice(0)) await route.continue().catch(() => undefined);
+    },
+  };
+}
+
+/** Signed in, the dashboard painted from Partner Center, and its answers written to the cache. */
+async function firstVisit(page: Page): Promise<KeptEntry[]> {
+  await signIn(page);
+  await expectChartsPainted(page, 'false');
+  await expect(page.getByText(/^Data as of/)).toBeVisible();
+  let entries: KeptEntry[] = [];
+  await expect
+    .poll(async () => (entries = await keptEntries(page)).length, { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(CHART_TITLES.length);
+  return entries;
+}
+
+test.beforeEach(async () => {
+  await sandboxFaults.clear();
+});
+
+test("a return visit paints the charts from the account's cache before any API request answers", async ({
+  page,
+}) => {
+  const entries = await firstVisit(page);
+  const accounts = new Set(entries.map((entry) => entry.account));
+  expect(accounts.size).toBe(1);
+
+  // Ten minutes later: the kept answers are stale, so the page asks again, and Partner Center is slow.
+  const aged = await keptEntries(page, 10 * 60_000);
+  const oldest = Math.min(...aged.map((entry) => entry.dataUpdatedAt));
+  const api = await holdApiRequests(page);
+  await page.reload();
+
+  await expectChartsPainted(page);
+  await expect.poll(() => api.held.length).toBeGreaterThan(0);
+  const asOf = page.getByText(/^Data as of/);
+  await expect(asOf).toBeVisible();
+  await expect(asOf.locator('time')).toHaveAttribute('datetime', /Z$/);
+  const shownAsOf = Date.parse((await asOf.locator('time').getAttribute('datetime')) ?? '');
+  // The time of the oldest kept answer the page shows, not of now.
+  expect(shownAsOf).toBeGreaterThanOrEqual(oldest);
+  expect(shownAsOf).toBeLessThan(Date.now() - 9 * 60_000);
+  await expect(page.getByRole('status').filter({ hasText: 'Refreshing…' })).toBeVisible();
+  expect(api.held.length).toBeGreaterThan(0);
+
+  // Partner Center answers: the page settles on fresh data.
+  await api.release();
+  await expectChartsPainted(page, 'false');
+  await expect(page.getByText('Refreshing…')).toHaveCount(0);
+  const refreshedAsOf = Date.parse((await asOf.locator('time').getAttribute('datetime')) ?? '');
+  expect(refreshedAsOf).toBeGreaterThan(Date.now() - 5 * 60_000);
+});
+
+test('after sign-out the browser keeps no referral data', async ({ page }) => {
+  const entries = await firstVisit(page);
+  expect(entries.length).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'Account menu' }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+
+  expect(await keptEntries(page)).toEqual([]);
+});
+
+test('a slow answer shows one notice counting the seconds, and Cancel keeps the screen', async ({
+  page,
+}) => {
+  await firstVisit(page);
+  const total = page.getByRole('group', { name: 'Total referrals' });
+  const totalBefore = await total.textContent();
+  const api = await holdApiRequests(page);
+
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(page.getByText('Refreshing…')).toBeVisible();
+  const notice = page.getByText(/Partner Center is taking longer than usual/);
+  await expect(notice).toHaveCount(1, { timeout: 10_000 });
+  await expect(notice).toHaveText(/taking longer than usual \(\d+ s\)/);
+  const seconds = async () => Number((await notice.textContent())?.match(/\((\d+) s\)/)?.[1]);
+  const first = await seconds();
+  expect(first).toBeGreaterThanOrEqual(5);
+  await expect.poll(seconds).toBeGreaterThan(first);
+
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByText('Refreshing…')).toHaveCount(0);
+  await expectChartsPainted(page, 'false');
+  await expect(total).toHaveText(totalBefore ?? '');
+  await expect(page.getByRole('button', { name: 'Refresh' })).toBeFocused();
+  await api.release();
+});
