@@ -80,6 +80,18 @@ async function keptEntries(page: Page, ageBy = 0): Promise<KeptEntry[]> {
   return rows.map(([account, key, dataUpdatedAt]) => ({ account, key, dataUpdatedAt }));
 }
 
+/** The top of the page (header, data status bar, title), in light and dark. */
+async function screenshotTop(page: Page, name: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.screenshot({
+      path: `test-results/screens/${name}-${colorScheme}.png`,
+      clip: { x: 0, y: 0, width: 1280, height: 240 },
+    });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 /** Holds every API request the page makes from now on, unanswered, until `release`. */
 async function holdApiRequests(page: Page) {
   const held: Route[] = [];
@@ -161,6 +173,7 @@ test('a slow answer shows one notice counting the seconds, and Cancel keeps the 
   await firstVisit(page);
   const total = page.getByRole('group', { name: 'Total referrals' });
   const totalBefore = await total.textContent();
+  await screenshotTop(page, 'cache-data-as-of');
   const api = await holdApiRequests(page);
 
   await page.getByRole('button', { name: 'Refresh' }).click();
@@ -172,6 +185,7 @@ test('a slow answer shows one notice counting the seconds, and Cancel keeps the 
   const first = await seconds();
   expect(first).toBeGreaterThanOrEqual(5);
   await expect.poll(seconds).toBeGreaterThan(first);
+  await screenshotTop(page, 'cache-slow-notice');
 
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(notice).toHaveCount(0);
