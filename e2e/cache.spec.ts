@@ -3,6 +3,7 @@
 // decide when Partner Center answers instead of racing a timer.
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { keptEntries, type KeptEntry } from './support/kept-answers';
 import { sandboxFaults } from './support/sandbox-faults';
 import { signIn } from './support/sign-in';
 
@@ -15,7 +16,6 @@ const CHART_TITLES = [
 ] as const;
 
 const API = '**/api/partner/v1/analytics/referrals**';
-const CACHE_DATABASE = 'referral-lens-cache';
 
 const figure = (page: Page, name: string) => page.getByRole('figure', { name, exact: true });
 
@@ -26,58 +26,6 @@ async function expectChartsPainted(page: Page, busy?: 'true' | 'false') {
       await expect(figure(page, title)).toHaveAttribute('aria-busy', busy, { timeout: 30_000 });
     }
   }
-}
-
-interface KeptEntry {
-  account: string;
-  key: string;
-  dataUpdatedAt: number;
-}
-
-/**
- * In the page (as a string: the e2e code is type-checked without the DOM's types): the entries of the app's cache
- * database as [account, key, dataUpdatedAt], each first made `ageBy` ms older.
- */
-const READ_KEPT_ENTRIES = `async ([name, ageBy]) => {
-  const databases = await indexedDB.databases();
-  if (!databases.some((database) => database.name === name)) return [];
-  const db = await new Promise((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const entries = [];
-  await new Promise((resolve, reject) => {
-    const store = db.objectStoreNames[0];
-    const transaction = db.transaction(store, 'readwrite');
-    transaction.oncomplete = resolve;
-    transaction.onerror = () => reject(transaction.error);
-    const cursor = transaction.objectStore(store).openCursor();
-    cursor.onsuccess = () => {
-      const at = cursor.result;
-      if (at === null) return;
-      const value = at.value;
-      if (ageBy > 0) {
-        value.state.dataUpdatedAt -= ageBy;
-        at.update(value);
-      }
-      entries.push([at.key[0], at.key[1], value.state.dataUpdatedAt]);
-      at.continue();
-    };
-  });
-  db.close();
-  return entries;
-}`;
-
-/**
- * The entries of the app's cache database; with `ageBy`, every entry is first made that many milliseconds older
- * (a return visit later, without moving the browser's clock and its tokens' expiry).
- */
-async function keptEntries(page: Page, ageBy = 0): Promise<KeptEntry[]> {
-  const rows = (await page.evaluate(
-    `(${READ_KEPT_ENTRIES})(${JSON.stringify([CACHE_DATABASE, ageBy])})`,
-  )) as [string, string, number][];
-  return rows.map(([account, key, dataUpdatedAt]) => ({ account, key, dataUpdatedAt }));
 }
 
 /** The top of the page (header, data status bar, title), in light and dark. */
@@ -118,6 +66,9 @@ async function firstVisit(page: Page): Promise<KeptEntry[]> {
     .toBeGreaterThanOrEqual(CHART_TITLES.length);
   return entries;
 }
+
+// This spec is about answers kept across page loads (the other specs start each load cold).
+test.use({ keepAnswersAcrossLoads: true });
 
 test.beforeEach(async () => {
   await sandboxFaults.clear();

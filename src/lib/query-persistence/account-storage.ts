@@ -3,8 +3,7 @@
 // reading another's, and nothing of one account can be read under another's id.
 import type { AsyncStorage } from '@tanstack/query-persist-client-core';
 import { createStore, del, delMany, get, getMany, keys, set, type UseStore } from 'idb-keyval';
-
-export const CACHE_DATABASE = 'referral-lens-cache';
+import { CACHE_DATABASE } from './cache-database';
 const CACHE_STORE = 'queries';
 
 type EntryKey = [accountId: string, key: string];

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { QueryClient, type QueryKey } from '@tanstack/react-query';
+import type { PersistedQuery } from '@tanstack/query-persist-client-core';
 import { createStore, keys, set, type UseStore } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../api/query-client';
@@ -8,6 +9,7 @@ import {
   createQueryPersistence,
   MAX_PERSISTED_ROWS,
   PERSISTED_MAX_AGE_MS,
+  RESTORE_TIME_LIMIT_MS,
 } from './query-persister';
 
 let storeCount = 0;
@@ -164,5 +166,30 @@ describe('persisted query cache', () => {
     await persistence.restore(queryClient);
     expect(queryClient.getQueryData(countKey)).toBeUndefined();
     expect(await keys(store)).toEqual([]);
+  });
+
+  it('starts without the kept answers when the disk does not answer in time, and ignores them when late', async () => {
+    const store = freshStore();
+    await fetchCount(sessionFor('ada', store).queryClient, 7);
+    await storedKeys(store, 1);
+    const storage = accountStorage<PersistedQuery>('ada', store);
+    let listNow: () => void = () => undefined;
+    const slowDisk = {
+      ...storage,
+      entries: async () => {
+        await new Promise<void>((resolve) => (listNow = resolve));
+        return storage.entries?.() ?? [];
+      },
+    };
+    const persistence = createQueryPersistence({ storage: slowDisk, buster: 'build-1' });
+    const queryClient = createQueryClient(persistence.persisterFn);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const restored = persistence.restore(queryClient);
+    await vi.advanceTimersByTimeAsync(RESTORE_TIME_LIMIT_MS);
+    await restored;
+    vi.useRealTimers();
+    listNow();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(queryClient.getQueryData(countKey)).toBeUndefined();
   });
 });

@@ -19,12 +19,16 @@ export const PERSISTED_MAX_AGE_MS = 24 * 60 * 60_000;
  */
 export const MAX_PERSISTED_ROWS = 1000;
 
+/** The longest a reload waits for the kept answers: a disk that does not answer must not hold the page. */
+export const RESTORE_TIME_LIMIT_MS = 2_000;
+
 export interface QueryPersistence {
   /** The query client's `persister` option. */
   persisterFn: QueryPersister;
   /**
    * Puts every kept answer of the account into the client at once, so a reload paints before any request
-   * answers. Only into a client that has fetched nothing yet: a kept answer would replace a newer one.
+   * answers. Only into a client that has fetched nothing yet: a kept answer would replace a newer one. Gives up
+   * after RESTORE_TIME_LIMIT_MS; answers read later are left out (the page's requests may have answered by then).
    */
   restore(queryClient: QueryClient): Promise<void>;
 }
@@ -68,10 +72,23 @@ function deserialize(stored: unknown): PersistedQuery {
   throw new Error('Not a persisted query of this app');
 }
 
-/** Writes only what is worth keeping; a query whose answer grew too large loses its older entry too. */
-function keepingSmallAnswers(storage: AsyncStorage<PersistedQuery>): AsyncStorage<PersistedQuery> {
+/**
+ * Writes only what is worth keeping (a query whose answer grew too large loses its older entry too), and lists
+ * nothing once the restore was given up on.
+ */
+function keepingSmallAnswers(
+  storage: AsyncStorage<PersistedQuery>,
+  restoreAbandoned: () => boolean,
+): AsyncStorage<PersistedQuery> {
+  const { entries } = storage;
   return {
     ...storage,
+    ...(entries !== undefined && {
+      entries: async () => {
+        const all = await entries();
+        return restoreAbandoned() ? [] : all;
+      },
+    }),
     setItem: (key, value) =>
       rowCount(value.state.data) > MAX_PERSISTED_ROWS
         ? storage.removeItem(key)
@@ -90,8 +107,9 @@ export function createQueryPersistence({
   storage: AsyncStorage<PersistedQuery> | null;
   buster: string;
 }): QueryPersistence {
+  let restoreAbandoned = false;
   const persister = experimental_createQueryPersister<PersistedQuery>({
-    storage: storage === null ? null : keepingSmallAnswers(storage),
+    storage: storage === null ? null : keepingSmallAnswers(storage, () => restoreAbandoned),
     buster,
     maxAge: PERSISTED_MAX_AGE_MS,
     serialize,
@@ -102,8 +120,17 @@ export function createQueryPersistence({
     persisterFn: persister.persisterFn,
     async restore(queryClient) {
       if (storage === null) return;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeLimit = new Promise<void>((resolve) => {
+        timer = setTimeout(() => {
+          restoreAbandoned = true;
+          resolve();
+        }, RESTORE_TIME_LIMIT_MS);
+      });
       // A cache that cannot be read is no reason not to start: the page asks Partner Center instead.
-      await persister.restoreQueries(queryClient).catch(() => undefined);
+      const restoring = persister.restoreQueries(queryClient).catch(() => undefined);
+      await Promise.race([restoring, timeLimit]);
+      clearTimeout(timer);
     },
   };
 }
