@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<BenchModule>> = {
   proxy: () => import('./proxy'),
   charts: () => import('./charts'),
   referrals: () => import('./referrals'),
+  revisit: () => import('./revisit'),
 };
 
 function format(figure: Figure): string {

@@ -14,8 +14,9 @@ import type { QueryClient, QueryPersister } from '@tanstack/react-query';
 export const PERSISTED_MAX_AGE_MS = 24 * 60 * 60_000;
 
 /**
- * A page of more rows than the table shows at once (500) is a figure's working data (10,000-row pages), about a
- * megabyte each: fetched again rather than written to disk. Grouped answers and table pages are kept.
+ * Kept: grouped answers (what the charts and tiles read) and table pages of up to 1,000 rows (the table's default is
+ * 50). Not kept: 10,000-row pages (a table set to its largest page, rows a figure reads to compute from), several
+ * megabytes each to write on every refresh and to read before every first paint; they are fetched again instead.
  */
 export const MAX_PERSISTED_ROWS = 1000;
 
