@@ -5,7 +5,7 @@ import type { Page, Route } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { keptEntries, type KeptEntry } from './support/kept-answers';
 import { sandboxFaults } from './support/sandbox-faults';
-import { signIn } from './support/sign-in';
+import { completeSandboxSignIn, signIn } from './support/sign-in';
 
 const CHART_TITLES = [
   'Referrals per status',
@@ -116,6 +116,38 @@ test('after sign-out the browser keeps no referral data', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
 
   expect(await keptEntries(page)).toEqual([]);
+});
+
+test("switching account removes the kept answers of the account left, and keeps each account's apart", async ({
+  page,
+}) => {
+  // Two sign-ins and three dashboards.
+  test.setTimeout(120_000);
+  const ada = new Set((await firstVisit(page)).map((entry) => entry.account));
+  expect(ada.size).toBe(1);
+
+  await page.getByRole('button', { name: 'Account menu' }).click();
+  await page.getByRole('menuitem', { name: 'Sign in with another account' }).click();
+  await completeSandboxSignIn(page, 'Grace Hopper');
+  await expect(page.getByRole('button', { name: 'Account menu' })).toContainText('Grace Hopper');
+  await expectChartsPainted(page, 'false');
+  // Both accounts signed in: each one's answers under its own id.
+  await expect
+    .poll(async () => new Set((await keptEntries(page)).map((entry) => entry.account)).size)
+    .toBe(2);
+  const grace = [...new Set((await keptEntries(page)).map((entry) => entry.account))].filter(
+    (account) => !ada.has(account),
+  );
+  expect(grace).toHaveLength(1);
+
+  await page.getByRole('button', { name: 'Account menu' }).click();
+  await page.getByRole('menuitem', { name: 'Switch to Ada Lovelace' }).click();
+  await expect(page.getByRole('button', { name: 'Account menu' })).toContainText('Ada Lovelace');
+  await expectChartsPainted(page, 'false');
+  await expect
+    .poll(async () => (await keptEntries(page)).filter((entry) => grace.includes(entry.account)))
+    .toEqual([]);
+  expect((await keptEntries(page)).every((entry) => ada.has(entry.account))).toBe(true);
 });
 
 test('a slow answer shows one notice counting the seconds, and Cancel keeps the screen', async ({
