@@ -1,9 +1,31 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+/**
+ * A hash of the app's code and locked dependencies: a query cache persisted by another build is dropped rather
+ * than read with this build's idea of its shape (src/lib/query-persistence). The same code gives the same id.
+ */
+function buildId(): string {
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  const hash = createHash('sha256');
+  const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of [...files, join(root, 'package-lock.json')]) {
+    hash.update(file.slice(root.length)).update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 export default defineConfig({
   plugins: [react()],
+  define: { __BUILD_ID__: JSON.stringify(buildId()) },
   test: {
     projects: [
       {

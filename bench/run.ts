@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<BenchModule>> = {
   charts: () => import('./charts'),
   'partner-center': () => import('./partner-center'),
   referrals: () => import('./referrals'),
+  revisit: () => import('./revisit'),
 };
 
 function format(figure: Figure): string {

@@ -34,6 +34,12 @@ async function boot() {
     const { redirectError } = await startAuth(msal);
     const cleaned = addressWithoutSignOutState(window.location.href);
     if (cleaned !== null) window.history.replaceState(window.history.state, '', cleaned);
+    // Answers kept for accounts no longer signed in (signed out in another tab, or a removal the sign-out
+    // redirect cut short) go, whether or not anyone is signed in now.
+    const signedIn = msal.getAllAccounts().map((a) => a.homeAccountId);
+    void import('./lib/query-persistence/account-storage')
+      .then(({ forgetAccountsExcept }) => forgetAccountsExcept(signedIn))
+      .catch(() => undefined);
     // Signed in already: the signed-in shell's and the page's code, together and before the first
     // render, so nothing suspends. A chunk that fails to load is left to the lazy path and its
     // error boundary. Signed out: neither.

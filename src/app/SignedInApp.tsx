@@ -6,6 +6,7 @@ import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Route, Routes } from 'react-router';
 import { PageProblemBanner } from '../components/PageProblemBanner';
 import { PageProblemsProvider } from '../components/page-problems';
+import { DataStatusBar } from '../components/data-status/DataStatusBar';
 import { SignInAgainProvider } from '../components/sign-in-again';
 import { useRouteFocus } from '../components/useRouteFocus';
 import { signInAgain } from '../features/auth/auth-actions';
@@ -39,6 +40,7 @@ export function SignedInApp({ accountId }: { accountId: string }) {
     <QueryClientProvider client={queryClient}>
       <ReferralsClientProvider client={client}>
         <SignInAgainProvider signInAgain={startSignInAgain}>
+          <DataStatusBar />
           <AppErrorBoundary variant="content">
             {/* A problem in several places of the page is said once, above it. */}
             <PageProblemsProvider>

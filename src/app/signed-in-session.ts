@@ -1,16 +1,35 @@
 // The signed-in account's data session: its query cache and its referrals client. Kept outside React so that
 // main.tsx can start fetching a page's data before the page's code has rendered, and the signed-in app then
-// finds the requests already under way in the same cache.
+// finds the requests already under way in the same cache. Its answers are kept in IndexedDB under the account's
+// id (src/lib/query-persistence) for the next visit.
 import type { IPublicClientApplication } from '@azure/msal-browser';
 import type { QueryClient } from '@tanstack/react-query';
 import { createAccessTokenGetter } from '../features/auth/access-token';
 import { createReferralsClient, type ReferralsClient } from '../lib/api/client';
 import { createQueryClient } from '../lib/api/query-client';
+import { accountStorage, browserCacheStore } from '../lib/query-persistence/account-storage';
+import {
+  createQueryPersistence,
+  type QueryPersistence,
+} from '../lib/query-persistence/query-persister';
 
 export interface SignedInSession {
   accountId: string;
   queryClient: QueryClient;
   client: ReferralsClient;
+  /**
+   * Puts the account's kept answers into the cache, once; main.tsx waits for it before the first request and the
+   * first render, so a reload paints from the cache. A session started later restores query by query instead.
+   */
+  restoreKeptAnswers(): Promise<void>;
+}
+
+function browserPersistence(accountId: string): QueryPersistence {
+  const store = browserCacheStore();
+  return createQueryPersistence({
+    storage: store === null ? null : accountStorage(accountId, store),
+    buster: __BUILD_ID__,
+  });
 }
 
 let current: SignedInSession | null = null;
@@ -22,10 +41,14 @@ export function signedInSession(
   accountId: string,
 ): SignedInSession {
   if (current?.accountId !== accountId) {
+    const persistence = browserPersistence(accountId);
+    const queryClient = createQueryClient(persistence.persisterFn);
+    let restored: Promise<void> | undefined;
     current = {
       accountId,
-      queryClient: createQueryClient(),
+      queryClient,
       client: createReferralsClient({ getAccessToken: createAccessTokenGetter(instance, scopes) }),
+      restoreKeptAnswers: () => (restored ??= persistence.restore(queryClient)),
     };
   }
   return current;

@@ -2,6 +2,7 @@ import type { AccountInfo } from '@azure/msal-browser';
 import { useMsal } from '@azure/msal-react';
 import { useState } from 'react';
 import { useRuntimeConfig } from '../../app/config-context';
+import { forgetAccount } from '../../lib/query-persistence/account-storage';
 import { displayName, emailOf } from './account-display';
 import { AccountMenu, type AccountSummary } from './AccountMenu';
 import { signInWithAnotherAccount, signOut } from './auth-actions';
@@ -35,7 +36,10 @@ export function AccountMenuContainer({
         others={others.map(summarize)}
         onSwitch={(id) => {
           const account = others.find((a) => a.homeAccountId === id);
-          if (account !== undefined) instance.setActiveAccount(account);
+          if (account === undefined) return;
+          // The account switched away from leaves nothing kept on this browser.
+          void forgetAccount(active.homeAccountId).catch(() => undefined);
+          instance.setActiveAccount(account);
         }}
         onSignInAnother={redirect(() => signInWithAnotherAccount(instance, config))}
         onSignOut={redirect(() => signOut(instance, active, config))}

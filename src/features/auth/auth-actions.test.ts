@@ -1,6 +1,9 @@
+import 'fake-indexeddb/auto';
 import type { AccountInfo, IPublicClientApplication } from '@azure/msal-browser';
+import { keys } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
-import { signInAgain } from './auth-actions';
+import { accountStorage, browserCacheStore } from '../../lib/query-persistence/account-storage';
+import { signInAgain, signOut } from './auth-actions';
 
 const SCOPES = ['https://api.partnercenter.microsoft.com/user_impersonation'];
 const ada = { homeAccountId: 'ada', username: 'ada@contoso.example' } as AccountInfo;
@@ -33,5 +36,22 @@ describe('signInAgain', () => {
       account: undefined,
       redirectStartPage: 'https://localhost:4460/',
     });
+  });
+});
+
+describe('signOut', () => {
+  it("removes the account's kept answers before leaving for the provider", async () => {
+    const store = browserCacheStore();
+    if (store === null) throw new Error('fake-indexeddb gives this test an IndexedDB');
+    await accountStorage('ada', store).setItem('query-count', { count: 7 });
+    await accountStorage('grace', store).setItem('query-count', { count: 3 });
+    let keptAtRedirect: IDBValidKey[] | undefined;
+    const logoutRedirect = vi.fn(async () => {
+      keptAtRedirect = await keys(store);
+    });
+    const msal = { logoutRedirect } as unknown as IPublicClientApplication;
+    await signOut(msal, ada, { scopes: SCOPES, protocolMode: 'OIDC', redirectUri: '/' });
+    expect(logoutRedirect).toHaveBeenCalledOnce();
+    expect(keptAtRedirect).toEqual([['grace', 'query-count']]);
   });
 });

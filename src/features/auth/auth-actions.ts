@@ -38,12 +38,19 @@ export function signInAgain(
   });
 }
 
-/** Without idTokenHint oidc-provider ignores the return URL; Entra ID skips its account picker. */
-export function signOut(
+/**
+ * The account's kept answers are removed first (the redirect leaves the page). Without idTokenHint
+ * oidc-provider ignores the return URL; Entra ID skips its account picker.
+ */
+export async function signOut(
   instance: IPublicClientApplication,
   account: AccountInfo,
   config: AuthSettings,
 ): Promise<void> {
+  // Imported here: the landing page, which also signs in with this module, needs no cache code.
+  await import('../../lib/query-persistence/account-storage')
+    .then(({ forgetAccount }) => forgetAccount(account.homeAccountId))
+    .catch(() => undefined);
   return instance.logoutRedirect({
     account,
     ...(account.idToken !== undefined && { idTokenHint: account.idToken }),
