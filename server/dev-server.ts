@@ -1,0 +1,42 @@
+import { createServer, type InlineConfig, type ViteDevServer } from 'vite';
+import type { AppRuntime } from './app-runtime';
+import { viteFileServingOptions } from './security/dev-files';
+import { referralLensServer } from './vite-plugin';
+
+export interface DevServerOptions {
+  /** The project folder (absolute, no trailing slash). */
+  root: string;
+  runtime: Pick<AppRuntime, 'middleware' | 'transformIndexHtml' | 'tls'>;
+  host: string;
+  port: number;
+  /** Extra Vite settings for tests (no config file, no dependency scan). */
+  overrides?: InlineConfig;
+}
+
+/** `npm start`'s Vite dev server, with Referral Lens's server side in front of Vite's handlers. */
+export function createDevServer({
+  root,
+  runtime,
+  host,
+  port,
+  overrides = {},
+}: DevServerOptions): Promise<ViteDevServer> {
+  return createServer({
+    root,
+    clearScreen: false,
+    ...overrides,
+    plugins: [referralLensServer(runtime, root), ...(overrides.plugins ?? [])],
+    server: {
+      host,
+      port,
+      // The identity provider's issuer and the redirect URI name this port: no other will do.
+      strictPort: port !== 0,
+      https: runtime.tls ?? undefined,
+      // A same-origin app: no other site needs to read these responses.
+      cors: false,
+      // Only the app's sources, public/, dependencies and index.html; never .local/ or server/.
+      fs: viteFileServingOptions(root),
+      ...overrides.server,
+    },
+  });
+}
