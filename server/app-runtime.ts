@@ -9,6 +9,7 @@ import {
 import { ConfigError, isLoopback, type LiveSettings, type Settings } from './config';
 import { createSandboxIdentityProvider } from './idp/provider';
 import { ensureLocalSecrets, DEFAULT_SECRETS_DIR } from './local-secrets';
+import { allowedHostsFor } from './security/host-check';
 import {
   createReferralsProxy,
   formatProxyLogEntry,
@@ -35,6 +36,8 @@ export interface AppRuntime {
   /** null: serve plain http (live mode on localhost without a certificate). */
   tls: TlsFiles | null;
   browserConfig: BrowserConfig;
+  /** Host names requests may name (server/security/host-check.ts); anything else is a 421. */
+  allowedHosts: string[];
   /** The identity provider (sandbox mode) and the analytics proxy; other requests go to next(). */
   middleware: Middleware;
   transformIndexHtml(html: string): string;
@@ -118,6 +121,7 @@ async function startSandboxRuntime(
     settings,
     url,
     tls: { cert: secrets.cert, key: secrets.key },
+    allowedHosts: allowedHostsFor(settings),
     browserConfig,
     middleware: (req, res, next) => idp.middleware(req, res, () => proxy(req, res, next)),
     transformIndexHtml: (html) => injectBrowserConfig(html, browserConfig),
@@ -152,6 +156,7 @@ async function startLiveRuntime(
     settings,
     url,
     tls: tls ? { cert: tls.cert, key: tls.key } : null,
+    allowedHosts: allowedHostsFor(settings),
     browserConfig,
     middleware: proxy,
     transformIndexHtml: (html) => injectBrowserConfig(html, browserConfig),

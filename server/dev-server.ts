@@ -6,7 +6,7 @@ import { referralLensServer } from './vite-plugin';
 export interface DevServerOptions {
   /** The project folder (absolute, no trailing slash). */
   root: string;
-  runtime: Pick<AppRuntime, 'middleware' | 'transformIndexHtml' | 'tls'>;
+  runtime: Pick<AppRuntime, 'middleware' | 'transformIndexHtml' | 'tls' | 'allowedHosts'>;
   host: string;
   port: number;
   /** Extra Vite settings for tests (no config file, no dependency scan). */
@@ -34,6 +34,8 @@ export function createDevServer({
       https: runtime.tls ?? undefined,
       // A same-origin app: no other site needs to read these responses.
       cors: false,
+      // Checked by our middleware for every request; Vite checks its HMR WebSocket against it too.
+      allowedHosts: runtime.allowedHosts,
       // Only the app's sources, public/, dependencies and index.html; never .local/ or server/.
       fs: viteFileServingOptions(root),
       ...overrides.server,

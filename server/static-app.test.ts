@@ -31,6 +31,7 @@ beforeAll(async () => {
       },
       transformIndexHtml: (html) =>
         html.replace('</head>', '<script id="injected"></script></head>'),
+      allowedHosts: ['127.0.0.1'],
     },
   });
   server = createServer(handler);
@@ -84,6 +85,27 @@ describe('npm run serve: the built app', () => {
 
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain('SECRET');
+  });
+
+  it('refuses a request naming another host before the proxy or anything else answers', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: new URL(origin).port,
+          path: '/api/partner/v1/analytics/referrals',
+          headers: { host: 'evil.example' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject).end();
+    });
+
+    expect(status).toBe(421);
   });
 
   it('answers HEAD without a body', async () => {

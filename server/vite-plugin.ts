@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import type { AppRuntime } from './app-runtime';
 import { createDevFileGuard } from './security/dev-files';
+import { createHostCheck } from './security/host-check';
 
 /**
  * Puts Referral Lens's server side into Vite's dev server: the sandbox identity provider at
@@ -12,14 +13,16 @@ import { createDevFileGuard } from './security/dev-files';
  * servers) belongs to the process that owns the port, not to config loading.
  */
 export function referralLensServer(
-  runtime: Pick<AppRuntime, 'middleware' | 'transformIndexHtml'>,
+  runtime: Pick<AppRuntime, 'middleware' | 'transformIndexHtml' | 'allowedHosts'>,
   root: string,
 ): Plugin {
   return {
     name: 'referral-lens-server',
     apply: 'serve',
     configureServer(server) {
-      // First: no handler, ours or Vite's, sees a request for a file outside the app.
+      // First: no handler, ours or Vite's, sees a request for another host or for a file outside
+      // the app. (Vite's own host check stands down when it serves https.)
+      server.middlewares.use(createHostCheck(runtime.allowedHosts));
       server.middlewares.use(createDevFileGuard(root));
       server.middlewares.use(runtime.middleware);
     },

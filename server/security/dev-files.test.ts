@@ -129,6 +129,7 @@ describe('the dev server (real Vite, ephemeral port)', () => {
         middleware: (_req, _res, next) => next(),
         transformIndexHtml: (html) => html,
         tls: null,
+        allowedHosts: ['127.0.0.1'],
       },
       overrides: testOverrides,
     });
@@ -165,6 +166,22 @@ describe('the dev server (real Vite, ephemeral port)', () => {
     expect((await get(port, '/src/app/config.ts')).status).toBe(200);
     expect((await get(port, '/@vite/client')).status).toBe(200);
     expect((await get(port, '/favicon.svg')).status).toBe(200);
+  });
+
+  it('refuses a request naming another host (DNS rebinding) before anything answers', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: portOf(guarded), path: '/', headers: { host: 'evil.example' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject).end();
+    });
+    // Over plain http Vite's own host check (403) answers before ours (421); over https only ours runs.
+    expect([403, 421]).toContain(status);
   });
 
   it('refuses files outside the project through /@fs/', async () => {
