@@ -20,11 +20,13 @@ export function referralLensServer(
     name: 'referral-lens-server',
     apply: 'serve',
     configureServer(server) {
-      // First: no handler, ours or Vite's, sees a request for another host or for a file outside
-      // the app. (Vite's own host check stands down when it serves https.)
+      // First: no handler, ours or Vite's, sees a request for another host (Vite's own host check
+      // stands down when it serves https).
       server.middlewares.use(createHostCheck(runtime.allowedHosts));
-      server.middlewares.use(createDevFileGuard(root));
+      // The identity provider (/oidc) and the proxy (/api) serve no files; everything after them
+      // is Vite's file serving, which never sees a request for a file outside the app.
       server.middlewares.use(runtime.middleware);
+      server.middlewares.use(createDevFileGuard(root));
     },
     transformIndexHtml(html) {
       return runtime.transformIndexHtml(html);
