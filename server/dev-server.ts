@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type InlineConfig, type ViteDevServer } from 'vite';
 import type { AppRuntime } from './app-runtime';
 import { viteFileServingOptions } from './security/dev-files';
@@ -6,7 +7,10 @@ import { referralLensServer } from './vite-plugin';
 export interface DevServerOptions {
   /** The project folder (absolute, no trailing slash). */
   root: string;
-  runtime: Pick<AppRuntime, 'middleware' | 'transformIndexHtml' | 'tls' | 'allowedHosts'>;
+  runtime: Pick<
+    AppRuntime,
+    'middleware' | 'transformIndexHtml' | 'tls' | 'allowedHosts' | 'securityHeaders'
+  >;
   host: string;
   port: number;
   /** Extra Vite settings for tests (no config file, no dependency scan). */
@@ -21,11 +25,16 @@ export function createDevServer({
   port,
   overrides = {},
 }: DevServerOptions): Promise<ViteDevServer> {
+  // Vite's dev page has an inline script (React's refresh preamble) and injects CSS as <style>
+  // elements: Vite marks both with this nonce, which the dev policy allows. One per process, not per
+  // page: acceptable for a development server on localhost; the built app needs no nonce at all.
+  const devNonce = randomBytes(18).toString('base64');
   return createServer({
     root,
     clearScreen: false,
     ...overrides,
-    plugins: [referralLensServer(runtime, root), ...(overrides.plugins ?? [])],
+    html: { cspNonce: devNonce },
+    plugins: [referralLensServer(runtime, root, devNonce), ...(overrides.plugins ?? [])],
     server: {
       host,
       port,

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appContentSecurityPolicy, createSecurityHeaders } from './security/headers';
 import { createStaticAppHandler } from './static-app';
 
 let distDir: string;
@@ -32,6 +33,11 @@ beforeAll(async () => {
       transformIndexHtml: (html) =>
         html.replace('</head>', '<script id="injected"></script></head>'),
       allowedHosts: ['127.0.0.1'],
+      securityHeaders: () =>
+        createSecurityHeaders({
+          appPolicy: appContentSecurityPolicy({ authorityOrigin: null }),
+          https: false,
+        }),
     },
   });
   server = createServer(handler);
@@ -106,6 +112,27 @@ describe('npm run serve: the built app', () => {
     });
 
     expect(status).toBe(421);
+  });
+
+  it.each([
+    ['/', HTML],
+    ['/referrals/112310', HTML],
+    ['/assets/index-3f2a1c0b.js', {}],
+    ['/assets/missing.js', {}],
+    ['/api/partner/v1/analytics/referrals', HTML],
+  ])('sends the security headers with %s', async (path, headers) => {
+    const response = await fetch(`${origin}${path}`, { headers });
+
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|nonce-/);
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("base-uri 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('permissions-policy')).toContain('camera=()');
+    // Plain http on 127.0.0.1: no HSTS.
+    expect(response.headers.get('strict-transport-security')).toBeNull();
   });
 
   it('answers HEAD without a body', async () => {

@@ -12,7 +12,10 @@ const HASHED_ASSETS = '/assets/';
 
 export interface StaticAppOptions {
   distDir: string;
-  runtime: Pick<AppRuntime, 'middleware' | 'transformIndexHtml' | 'allowedHosts'>;
+  runtime: Pick<
+    AppRuntime,
+    'middleware' | 'transformIndexHtml' | 'allowedHosts' | 'securityHeaders'
+  >;
 }
 
 /** The request handler of `npm run serve`: host check, identity provider and proxy, index.html, assets, 404. */
@@ -39,7 +42,13 @@ export function createStaticAppHandler({ distDir, runtime }: StaticAppOptions): 
     res.once('pipe', (file) => file.once('error', (error) => fail(res, error)));
     serveAsset(req, res, () => next());
   };
-  const chain = [createHostCheck(runtime.allowedHosts), runtime.middleware, indexHtml, assets];
+  const chain = [
+    runtime.securityHeaders(),
+    createHostCheck(runtime.allowedHosts),
+    runtime.middleware,
+    indexHtml,
+    assets,
+  ];
 
   return (req, res) => {
     const run = (index: number, error?: unknown): void => {

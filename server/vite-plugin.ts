@@ -13,15 +13,21 @@ import { createHostCheck } from './security/host-check';
  * servers) belongs to the process that owns the port, not to config loading.
  */
 export function referralLensServer(
-  runtime: Pick<AppRuntime, 'middleware' | 'transformIndexHtml' | 'allowedHosts'>,
+  runtime: Pick<
+    AppRuntime,
+    'middleware' | 'transformIndexHtml' | 'allowedHosts' | 'securityHeaders'
+  >,
   root: string,
+  devNonce: string,
 ): Plugin {
   return {
     name: 'referral-lens-server',
     apply: 'serve',
     configureServer(server) {
-      // First: no handler, ours or Vite's, sees a request for another host (Vite's own host check
-      // stands down when it serves https).
+      // Security headers on every answer, Vite's included.
+      server.middlewares.use(runtime.securityHeaders(devNonce));
+      // No handler, ours or Vite's, sees a request for another host (Vite's own host check stands
+      // down when it serves https).
       server.middlewares.use(createHostCheck(runtime.allowedHosts));
       // The identity provider (/oidc) and the proxy (/api) serve no files; everything after them
       // is Vite's file serving, which never sees a request for a file outside the app.

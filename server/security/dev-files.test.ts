@@ -6,6 +6,8 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDevServer } from '../dev-server';
 import { isServableDevTarget, viteFileServingOptions } from './dev-files';
+import { appContentSecurityPolicy, createSecurityHeaders } from './headers';
+import react from '@vitejs/plugin-react';
 
 const root = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/+$/, '');
 // A stand-in for the signing key (the real one exists only after a first `npm start`).
@@ -130,8 +132,18 @@ describe('the dev server (real Vite, ephemeral port)', () => {
         transformIndexHtml: (html) => html,
         tls: null,
         allowedHosts: ['127.0.0.1'],
+        securityHeaders: (devNonce) =>
+          createSecurityHeaders({
+            appPolicy: appContentSecurityPolicy({ authorityOrigin: null, devNonce }),
+            https: false,
+          }),
       },
-      overrides: testOverrides,
+      // With hot reload on, as `npm start` runs: React's refresh preamble is inline in the page.
+      overrides: {
+        ...testOverrides,
+        server: { ...testOverrides.server, hmr: true },
+        plugins: [react()],
+      },
     });
     await guarded.listen();
     // Vite with our `server.fs` options and no guard: the second wall on its own.
@@ -182,6 +194,31 @@ describe('the dev server (real Vite, ephemeral port)', () => {
     });
     // Over plain http Vite's own host check (403) answers before ours (421); over https only ours runs.
     expect([403, 421]).toContain(status);
+  });
+
+  it("allows Vite's inline React refresh preamble by nonce, and nothing else inline", async () => {
+    const { request } = await import('node:http');
+    const { policy, html } = await new Promise<{ policy: string; html: string }>(
+      (resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: portOf(guarded), path: '/' }, (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () =>
+            resolve({ policy: String(res.headers['content-security-policy']), html: body }),
+          );
+        });
+        req.on('error', reject).end();
+      },
+    );
+    const nonce = /script-src 'self' 'nonce-([^']+)'/.exec(policy)?.[1];
+    expect(nonce).toBeDefined();
+    expect(html).toContain('injectIntoGlobalHook');
+    const inlineScripts = [...html.matchAll(/<script\b([^>]*)>(?!<\/script>)/g)].map((m) => m[1]!);
+    expect(inlineScripts.length).toBeGreaterThan(0);
+    for (const attributes of inlineScripts) {
+      if (attributes.includes('src=')) continue;
+      expect(attributes).toContain(`nonce="${nonce}"`);
+    }
   });
 
   it('refuses files outside the project through /@fs/', async () => {
