@@ -2,6 +2,7 @@
 // see support/fixtures.ts), the listener does catch one, and over-long requests are refused in the
 // browser with a message that says why, before anything is sent.
 import { expect, test } from './support/fixtures';
+import { signIn } from './support/sign-in';
 
 test.describe('Content-Security-Policy', () => {
   test('the served page carries the strict policy and the other security headers', async ({
@@ -34,4 +35,34 @@ test.describe('Content-Security-Policy', () => {
       expect.objectContaining({ directive: 'script-src-elem', blockedURI: 'inline' }),
     ]);
   });
+});
+
+test('a typed filter whose request would be too long is refused with its length and the limit, and nothing is sent', async ({
+  page,
+}) => {
+  await signIn(page);
+  const table = page.getByRole('table', { name: 'Referrals' });
+  await expect(table.locator('tbody tr[aria-rowindex]').first()).toBeVisible({ timeout: 45_000 });
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/')) requests.push(request.url());
+  });
+
+  // Valid grammar and well under the contract's 4,096 characters, but nine characters a letter once
+  // encoded: about 9,000 for the address.
+  const expression = `customerName eq '${'銀行'.repeat(500)}'`;
+  const input = page.getByRole('textbox', { name: 'Filter expression' });
+  await input.fill(expression);
+  await page.getByRole('button', { name: 'Apply filter' }).click();
+
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: 'The filter expression was not applied' });
+  await expect(alert).toContainText(
+    /The request would be 9,\d{3} characters long once encoded; the limit is 8,192/,
+  );
+  await expect(alert).toContainText('Shorten the filter');
+  await expect(input).toHaveValue(expression);
+  await expect(page).not.toHaveURL(/expr=/);
+  expect(requests).toEqual([]);
 });

@@ -13,6 +13,7 @@ import { useLocation } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { queryProblem } from '../../components/query-problem';
 import { useReferralsClient } from '../../lib/api/client-context';
+import { filterLengthProblem } from '../../lib/api/request-length';
 import { CSV_MIME_TYPE } from '../../lib/csv/csv';
 import { downloadBlob } from '../../lib/csv/download';
 import { REFERRAL_FIELDS, type Referral } from '../../lib/referrals/schema';
@@ -108,7 +109,7 @@ export function ReferralsSection() {
 
   function validateExpression(text: string) {
     const checked = tableFilter(apiFilter, text);
-    return checked.ok ? null : checked.error;
+    return checked.ok ? filterLengthProblem(checked.value, text) : checked.error;
   }
 
   function exportVisible() {
