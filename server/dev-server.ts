@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import type { Http2SecureServer } from 'node:http2';
+import type { Socket } from 'node:net';
 import { createServer, type InlineConfig, type ViteDevServer } from 'vite';
 import type { AppRuntime } from './app-runtime';
 import { viteFileServingOptions } from './security/dev-files';
+import {
+  HTTP2_MAX_HEADER_LIST_BYTES,
+  MAX_REQUEST_HEAD_BYTES,
+  answerUnreadableRequest,
+} from './security/request-limits';
 import { referralLensServer } from './vite-plugin';
 
 export interface DevServerOptions {
@@ -18,7 +25,19 @@ export interface DevServerOptions {
 }
 
 /** `npm start`'s Vite dev server, with Referral Lens's server side in front of Vite's handlers. */
-export function createDevServer({
+/** `npm run serve`'s request limits on Vite's own server (HTTP/2 over https, else HTTP/1.1). */
+function applyRequestLimits(server: ViteDevServer): void {
+  const http = server.httpServer;
+  if (!http) return;
+  // HTTP/1.1 connections are read by node:http's parser, which takes its limit from the server.
+  (http as unknown as { maxHeaderSize: number }).maxHeaderSize = MAX_REQUEST_HEAD_BYTES;
+  if ('updateSettings' in http) {
+    (http as Http2SecureServer).updateSettings({ maxHeaderListSize: HTTP2_MAX_HEADER_LIST_BYTES });
+  }
+  http.on('clientError', answerUnreadableRequest() as (error: Error, socket: Socket) => void);
+}
+
+export async function createDevServer({
   root,
   runtime,
   host,
@@ -29,7 +48,7 @@ export function createDevServer({
   // elements: Vite marks both with this nonce, which the dev policy allows. One per process, not per
   // page: acceptable for a development server on localhost; the built app needs no nonce at all.
   const devNonce = randomBytes(18).toString('base64');
-  return createServer({
+  const server = await createServer({
     root,
     clearScreen: false,
     ...overrides,
@@ -50,4 +69,6 @@ export function createDevServer({
       ...overrides.server,
     },
   });
+  applyRequestLimits(server);
+  return server;
 }

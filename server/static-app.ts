@@ -5,6 +5,7 @@ import type { AppRuntime } from './app-runtime';
 import { createIndexHtmlHandler } from './index-html';
 import type { Middleware } from './proxy/referrals-proxy';
 import { createHostCheck } from './security/host-check';
+import { createRequestSizeLimit } from './security/request-limits';
 
 // Vite puts content-hashed files under /assets/: they can be cached for a year. Everything else
 // (favicon, index.html) is revalidated so a new build is picked up at once.
@@ -45,6 +46,7 @@ export function createStaticAppHandler({ distDir, runtime }: StaticAppOptions): 
   const chain = [
     runtime.securityHeaders(),
     createHostCheck(runtime.allowedHosts),
+    createRequestSizeLimit(),
     runtime.middleware,
     indexHtml,
     assets,

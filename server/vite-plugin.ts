@@ -2,6 +2,7 @@ import type { Plugin } from 'vite';
 import type { AppRuntime } from './app-runtime';
 import { createDevFileGuard } from './security/dev-files';
 import { createHostCheck } from './security/host-check';
+import { createRequestSizeLimit } from './security/request-limits';
 
 /**
  * Puts Referral Lens's server side into Vite's dev server: the sandbox identity provider at
@@ -29,6 +30,7 @@ export function referralLensServer(
       // No handler, ours or Vite's, sees a request for another host (Vite's own host check stands
       // down when it serves https).
       server.middlewares.use(createHostCheck(runtime.allowedHosts));
+      server.middlewares.use(createRequestSizeLimit());
       // The identity provider (/oidc) and the proxy (/api) serve no files; everything after them
       // is Vite's file serving, which never sees a request for a file outside the app.
       server.middlewares.use(runtime.middleware);
