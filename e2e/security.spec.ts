@@ -2,7 +2,12 @@
 // see support/fixtures.ts), the listener does catch one, and over-long requests are refused in the
 // browser with a message that says why, before anything is sent.
 import { expect, test } from './support/fixtures';
+import { sandboxFaults } from './support/sandbox-faults';
 import { signIn } from './support/sign-in';
+
+test.afterEach(async () => {
+  await sandboxFaults.clear();
+});
 
 test.describe('Content-Security-Policy', () => {
   test('the served page carries the strict policy and the other security headers', async ({
@@ -65,4 +70,22 @@ test('a typed filter whose request would be too long is refused with its length 
   await expect(input).toHaveValue(expression);
   await expect(page).not.toHaveURL(/expr=/);
   expect(requests).toEqual([]);
+});
+
+test('a refusal for want of multifactor authentication says what it means and what to do', async ({
+  page,
+}) => {
+  // Partner Center refuses every call: the sign-in had no MFA.
+  await sandboxFaults.add({ status: 403, mfa: true, times: 1000 });
+  await signIn(page);
+
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: 'Partner Center needs a sign-in with multifactor authentication' })
+    .first();
+  await expect(alert).toBeVisible({ timeout: 45_000 });
+  await expect(alert).toContainText('Multi-factor authentication (MFA) is required');
+  await expect(alert).toContainText('sign in again and complete the MFA prompt');
+  await expect(alert).toContainText("ask your tenant's administrator to require MFA");
+  await page.screenshot({ path: 'test-results/screens/mfa-refusal.png', fullPage: true });
 });
