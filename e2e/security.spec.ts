@@ -67,6 +67,9 @@ test('a typed filter whose request would be too long is refused with its length 
     /The request would be 9,\d{3} characters long once encoded; the limit is 8,192/,
   );
   await expect(alert).toContainText('Shorten the filter');
+  await page
+    .locator('form.filter-expression')
+    .screenshot({ path: 'test-results/screens/filter-too-long.png' });
   await expect(input).toHaveValue(expression);
   await expect(page).not.toHaveURL(/expr=/);
   expect(requests).toEqual([]);
