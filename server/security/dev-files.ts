@@ -61,7 +61,8 @@ export function isServableDevTarget(rawTarget: string, root: string): boolean {
   const rawPath = rawTarget.split(/[?#]/, 1)[0] ?? '';
   const decoded = fullyDecoded(rawPath);
   if (decoded === null) return false;
-  // A NUL or a backslash never names one of our files; both have been used to slip past checks.
+  // A NUL never names a file (it has been used to slip past checks); backslashes count as slashes,
+  // as Windows reads them.
   if (decoded.includes('\0')) return false;
   let path = posix.normalize(decoded.replaceAll('\\', '/'));
   // `/@fs/<project>/x` and `/@id/<project>/x` are `/x`.

@@ -2,7 +2,7 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSettings } from '../config';
-import { allowedHostsFor, createHostCheck } from './host-check';
+import { allowedHostsFor, createHostCheck, requestHostName } from './host-check';
 
 const LIVE = {
   REFERRAL_LENS_MODE: 'live',
@@ -26,6 +26,23 @@ describe('allowedHostsFor', () => {
       '[::1]',
       'lens.contoso.com',
     ]);
+  });
+});
+
+describe('requestHostName', () => {
+  const named = (headers: Record<string, string>) =>
+    requestHostName({ headers } as unknown as Parameters<typeof requestHostName>[0]);
+
+  it("reads HTTP/2's :authority before Host", () => {
+    expect(named({ ':authority': 'evil.example:443', host: 'localhost' })).toBe('evil.example');
+    expect(named({ ':authority': 'LOCALHOST:5173' })).toBe('localhost');
+    expect(named({ host: '[::1]:5173' })).toBe('[::1]');
+  });
+
+  it('is null for a missing or malformed name', () => {
+    expect(named({})).toBeNull();
+    expect(named({ host: 'a b' })).toBeNull();
+    expect(named({ host: 'user@localhost' })).toBeNull();
   });
 });
 
