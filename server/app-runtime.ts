@@ -14,8 +14,11 @@ import {
   type BrowserConfig,
 } from './browser-config';
 import { ConfigError, isLoopback, type LiveSettings, type Settings } from './config';
+import { PAGE_CONTENT_SECURITY_POLICY } from './idp/pages';
 import { createSandboxIdentityProvider } from './idp/provider';
 import { ensureLocalSecrets, DEFAULT_SECRETS_DIR } from './local-secrets';
+import { appContentSecurityPolicy, createSecurityHeaders } from './security/headers';
+import { allowedHostsFor } from './security/host-check';
 import {
   createReferralsProxy,
   formatProxyLogEntry,
@@ -42,6 +45,13 @@ export interface AppRuntime {
   /** null: serve plain http (live mode on localhost without a certificate). */
   tls: TlsFiles | null;
   browserConfig: BrowserConfig;
+  /** Host names requests may name (server/security/host-check.ts); anything else is a 421. */
+  allowedHosts: string[];
+  /**
+   * Sets the security headers (server/security/headers.ts) on every answer; `devNonce` is the nonce
+   * of Vite's inline scripts and styles under `npm start`.
+   */
+  securityHeaders(devNonce?: string): Middleware;
   /** The identity provider (sandbox mode) and the analytics proxy; other requests go to next(). */
   middleware: Middleware;
   transformIndexHtml(html: string): string;
@@ -130,6 +140,16 @@ async function startSandboxRuntime(
     settings,
     url,
     tls: { cert: secrets.cert, key: secrets.key },
+    allowedHosts: allowedHostsFor(settings),
+    securityHeaders: (devNonce) =>
+      createSecurityHeaders({
+        // The identity provider is this origin: 'self' covers it.
+        appPolicy: appContentSecurityPolicy({ authorityOrigin: null, devNonce }),
+        ownPolicies: [
+          { pathPrefix: new URL(issuer).pathname, policy: PAGE_CONTENT_SECURITY_POLICY },
+        ],
+        https: true,
+      }),
     browserConfig,
     middleware: (req, res, next) => idp.middleware(req, res, () => proxy(req, res, next)),
     transformIndexHtml: (html) => injectBrowserConfig(html, browserConfig),
@@ -164,6 +184,15 @@ async function startLiveRuntime(
     settings,
     url,
     tls: tls ? { cert: tls.cert, key: tls.key } : null,
+    allowedHosts: allowedHostsFor(settings),
+    securityHeaders: (devNonce) =>
+      createSecurityHeaders({
+        appPolicy: appContentSecurityPolicy({
+          authorityOrigin: new URL(settings.authority).origin,
+          devNonce,
+        }),
+        https: tls !== null,
+      }),
     browserConfig,
     middleware: proxy,
     transformIndexHtml: (html) => injectBrowserConfig(html, browserConfig),

@@ -27,7 +27,8 @@ describe('parseSettings: sandbox mode', () => {
       mode: 'sandbox',
       port: 5173,
       host: 'localhost',
-      upstreamTimeoutMs: 30_000,
+      upstreamTimeoutMs: 120_000,
+      allowedHosts: [],
       sandbox: {
         port: 0,
         allowFaults: false,
@@ -109,7 +110,8 @@ describe('parseSettings: live mode', () => {
       mode: 'live',
       port: 5173,
       host: 'localhost',
-      upstreamTimeoutMs: 30_000,
+      upstreamTimeoutMs: 120_000,
+      allowedHosts: [],
       clientId: LIVE.ENTRA_CLIENT_ID,
       authority: 'https://login.microsoftonline.com/contoso.onmicrosoft.com',
       redirectUri: 'http://localhost:5173/',
@@ -221,4 +223,20 @@ describe('loadSettings', () => {
       await rm(root, { recursive: true, force: true });
     }
   });
+});
+
+describe('parseSettings: ALLOWED_HOSTS', () => {
+  it('reads host names separated by commas, in lower case', () => {
+    const settings = parseSettings({ ALLOWED_HOSTS: ' Lens.Example.com, reports.example.com ,' });
+    expect(settings.allowedHosts).toEqual(['lens.example.com', 'reports.example.com']);
+  });
+
+  it.each(['https://lens.example.com', 'lens.example.com:443', 'lens.example.com/x', 'a b'])(
+    'refuses %s',
+    (value) => {
+      expect(() => parseSettings({ ALLOWED_HOSTS: value })).toThrow(
+        /ALLOWED_HOSTS: must be host names/,
+      );
+    },
+  );
 });

@@ -10,7 +10,8 @@ import { sandboxProfileFromEnv, type ProfileOptions } from './sandbox/profile-en
 
 export const DEFAULT_PORT = 5173;
 export const DEFAULT_HOST = 'localhost';
-export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
+// Partner Center's analytics calls take 20 to 120 s (see the API contract): wait as long as that.
+export const DEFAULT_UPSTREAM_TIMEOUT_MS = 120_000;
 export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 3600;
 export const DEFAULT_PARTNER_CENTER_BASE_URL = 'https://api.partnercenter.microsoft.com';
 export const ENV_FILE = '.env.local';
@@ -24,6 +25,8 @@ interface CommonSettings {
   host: string;
   /** How long the proxy waits for the upstream API before answering 504. */
   upstreamTimeoutMs: number;
+  /** Host names besides localhost (and the redirect URI's) that requests may name: `ALLOWED_HOSTS`. */
+  allowedHosts: string[];
 }
 
 export interface SandboxSettings extends CommonSettings {
@@ -107,11 +110,12 @@ export function parseSettings(env: Env): Settings {
   const upstreamTimeoutMs =
     read('UPSTREAM_TIMEOUT_MS', integer(100, 600_000).default(DEFAULT_UPSTREAM_TIMEOUT_MS)) ??
     DEFAULT_UPSTREAM_TIMEOUT_MS;
+  const allowedHosts = read('ALLOWED_HOSTS', hostList()) ?? [];
 
   if (mode === 'live') {
     const live = parseLive(read, explicitPort, problems);
     if (problems.length > 0 || !live) throw new ConfigError(problems);
-    return { mode, host, upstreamTimeoutMs, ...live };
+    return { mode, host, upstreamTimeoutMs, allowedHosts, ...live };
   }
 
   const sandbox = {
@@ -134,6 +138,7 @@ export function parseSettings(env: Env): Settings {
     port: explicitPort ?? DEFAULT_PORT,
     host,
     upstreamTimeoutMs,
+    allowedHosts,
     sandbox,
   };
 }
@@ -144,7 +149,7 @@ function parseLive(
   read: Reader,
   explicitPort: number | undefined,
   problems: string[],
-): Omit<LiveSettings, 'mode' | 'host' | 'upstreamTimeoutMs'> | undefined {
+): Omit<LiveSettings, 'mode' | 'host' | 'upstreamTimeoutMs' | 'allowedHosts'> | undefined {
   const clientId = read(
     'ENTRA_CLIENT_ID',
     z
@@ -200,6 +205,29 @@ function integer(min: number, max: number, unit = '') {
     .regex(/^\d+$/, `must be ${what} from ${min} to ${max}`)
     .transform(Number)
     .refine((value) => value >= min && value <= max, `must be ${what} from ${min} to ${max}`);
+}
+
+/** `app.example.com, reports.example.com`: host names without scheme, port or path. */
+function hostList() {
+  const message =
+    'must be host names separated by commas, without scheme or port (e.g. app.example.com)';
+  return z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      const names = (value ?? '')
+        .split(',')
+        .map((name) => name.trim().toLowerCase())
+        .filter((name) => name !== '');
+      for (const name of names) {
+        const parsed = URL.parse(`http://${name}`);
+        if (!parsed || parsed.host !== name || parsed.port !== '') {
+          context.addIssue({ code: 'custom', message });
+          return z.NEVER;
+        }
+      }
+      return names;
+    });
 }
 
 function flag() {

@@ -1,13 +1,13 @@
 // `npm run serve`: the built app (dist/) for production use, with the same proxy, identity provider
-// and sandbox as `npm start`: https with the local certificate in sandbox mode; in live mode https
-// with TLS_CERT_FILE/TLS_KEY_FILE (or the local certificate for an https://localhost redirect URI),
-// else plain http.
+// and sandbox as `npm start`: https (HTTP/2, with HTTP/1.1 for older clients) with the local
+// certificate in sandbox mode; in live mode https with TLS_CERT_FILE/TLS_KEY_FILE (or the local
+// certificate for an https://localhost redirect URI), else plain http. GET /healthz answers without
+// touching anything; SIGTERM lets requests under way finish (up to 10 s) before stopping.
 import { existsSync } from 'node:fs';
-import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startAppRuntime, type AppRuntime } from './app-runtime';
+import { createAppServer, SHUTDOWN_GRACE_MS, type AppServer } from './app-server';
 import { loadSettings, type Settings } from './config';
 import { createStaticAppHandler } from './static-app';
 import { exitForStartupError } from './startup-errors';
@@ -20,7 +20,7 @@ const log = new StartupLog();
 
 let settings: Settings | undefined;
 let runtime: AppRuntime | undefined;
-let server: Server | undefined;
+let server: AppServer | undefined;
 try {
   if (!existsSync(join(distDir, 'index.html'))) {
     console.error(
@@ -31,8 +31,8 @@ try {
   settings = loadSettings(root);
   runtime = await startAppRuntime(settings, { log });
   const handler = createStaticAppHandler({ distDir, runtime });
-  server = runtime.tls ? createHttpsServer(runtime.tls, handler) : createHttpServer(handler);
-  await listen(server, settings.port, settings.host);
+  server = createAppServer(handler, runtime.tls);
+  await server.listen(settings.port, settings.host);
 } catch (error) {
   await runtime?.close();
   exitForStartupError(error, settings?.port);
@@ -44,20 +44,12 @@ log.release();
 const [activeServer, activeRuntime] = [server, runtime];
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    activeServer.closeAllConnections();
-    Promise.allSettled([
-      new Promise((resolve) => activeServer.close(resolve)),
-      activeRuntime.close(),
-    ]).finally(() => process.exit(0));
-  });
-}
-
-function listen(target: Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    target.once('error', reject);
-    target.listen(port, host, () => {
-      target.off('error', reject);
-      resolve();
-    });
+    // A load balancer stops sending new requests; those under way finish (up to 10 s) first.
+    console.log(
+      `${signal}: finishing requests under way (at most ${SHUTDOWN_GRACE_MS / 1000} s), then stopping.`,
+    );
+    Promise.allSettled([activeServer.shutdown()])
+      .then(() => activeRuntime.close())
+      .finally(() => process.exit(0));
   });
 }

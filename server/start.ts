@@ -2,14 +2,14 @@
 // identity provider at /oidc, the sandbox API behind the /api proxy, and the browser config; in
 // live mode, the proxy to Partner Center instead.
 import { fileURLToPath } from 'node:url';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { startAppRuntime, type AppRuntime } from './app-runtime';
 import { loadSettings, type Settings } from './config';
+import { createDevServer } from './dev-server';
 import { exitForStartupError } from './startup-errors';
 import { StartupLog, startupBanner } from './startup-output';
-import { referralLensServer } from './vite-plugin';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/+$/, '');
 const log = new StartupLog();
 
 let settings: Settings | undefined;
@@ -18,20 +18,7 @@ let server: ViteDevServer | undefined;
 try {
   settings = loadSettings(root);
   runtime = await startAppRuntime(settings, { log });
-  server = await createServer({
-    root,
-    clearScreen: false,
-    plugins: [referralLensServer(runtime)],
-    server: {
-      host: settings.host,
-      port: settings.port,
-      // The identity provider's issuer and the redirect URI name this port: no other will do.
-      strictPort: true,
-      https: runtime.tls ?? undefined,
-      // A same-origin app: no other site needs to read these responses.
-      cors: false,
-    },
-  });
+  server = await createDevServer({ root, runtime, host: settings.host, port: settings.port });
   await server.listen();
 } catch (error) {
   await server?.close();

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appContentSecurityPolicy, createSecurityHeaders } from './security/headers';
 import { createStaticAppHandler } from './static-app';
 
 let distDir: string;
@@ -31,6 +32,12 @@ beforeAll(async () => {
       },
       transformIndexHtml: (html) =>
         html.replace('</head>', '<script id="injected"></script></head>'),
+      allowedHosts: ['127.0.0.1'],
+      securityHeaders: () =>
+        createSecurityHeaders({
+          appPolicy: appContentSecurityPolicy({ authorityOrigin: null }),
+          https: false,
+        }),
     },
   });
   server = createServer(handler);
@@ -84,6 +91,48 @@ describe('npm run serve: the built app', () => {
 
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain('SECRET');
+  });
+
+  it('refuses a request naming another host before the proxy or anything else answers', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: new URL(origin).port,
+          path: '/api/partner/v1/analytics/referrals',
+          headers: { host: 'evil.example' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject).end();
+    });
+
+    expect(status).toBe(421);
+  });
+
+  it.each([
+    ['/', HTML],
+    ['/referrals/112310', HTML],
+    ['/assets/index-3f2a1c0b.js', {}],
+    ['/assets/missing.js', {}],
+    ['/api/partner/v1/analytics/referrals', HTML],
+  ])('sends the security headers with %s', async (path, headers) => {
+    const response = await fetch(`${origin}${path}`, { headers });
+
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|nonce-/);
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("base-uri 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('permissions-policy')).toContain('camera=()');
+    // Plain http on 127.0.0.1: no HSTS.
+    expect(response.headers.get('strict-transport-security')).toBeNull();
   });
 
   it('answers HEAD without a body', async () => {

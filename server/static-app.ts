@@ -4,6 +4,8 @@ import sirv from 'sirv';
 import type { AppRuntime } from './app-runtime';
 import { createIndexHtmlHandler } from './index-html';
 import type { Middleware } from './proxy/referrals-proxy';
+import { createHostCheck } from './security/host-check';
+import { createRequestSizeLimit } from './security/request-limits';
 
 // Vite puts content-hashed files under /assets/: they can be cached for a year. Everything else
 // (favicon, index.html) is revalidated so a new build is picked up at once.
@@ -11,10 +13,13 @@ const HASHED_ASSETS = '/assets/';
 
 export interface StaticAppOptions {
   distDir: string;
-  runtime: Pick<AppRuntime, 'middleware' | 'transformIndexHtml'>;
+  runtime: Pick<
+    AppRuntime,
+    'middleware' | 'transformIndexHtml' | 'allowedHosts' | 'securityHeaders'
+  >;
 }
 
-/** The request handler of `npm run serve`: identity provider and proxy, index.html, assets, 404. */
+/** The request handler of `npm run serve`: host check, identity provider and proxy, index.html, assets, 404. */
 export function createStaticAppHandler({ distDir, runtime }: StaticAppOptions): RequestListener {
   const indexHtml = createIndexHtmlHandler({
     indexHtmlPath: join(distDir, 'index.html'),
@@ -38,7 +43,14 @@ export function createStaticAppHandler({ distDir, runtime }: StaticAppOptions): 
     res.once('pipe', (file) => file.once('error', (error) => fail(res, error)));
     serveAsset(req, res, () => next());
   };
-  const chain = [runtime.middleware, indexHtml, assets];
+  const chain = [
+    runtime.securityHeaders(),
+    createHostCheck(runtime.allowedHosts),
+    createRequestSizeLimit(),
+    runtime.middleware,
+    indexHtml,
+    assets,
+  ];
 
   return (req, res) => {
     const run = (index: number, error?: unknown): void => {

@@ -8,12 +8,54 @@ export interface NetworkGuard {
   blocked: string[];
 }
 
+/** What the browser reported of one Content-Security-Policy violation. */
+export interface CspViolation {
+  directive: string;
+  blockedURI: string;
+  documentURI: string;
+  sample: string;
+}
+
+export interface CspGuard {
+  /** Violations seen so far, in every frame of every page of the test. */
+  violations: CspViolation[];
+  /** Takes the violations seen so far: for a test that provokes one on purpose. */
+  take(): CspViolation[];
+}
+
+const CSP_BINDING = '__referralLensCspViolation';
+
+/**
+ * Runs in every frame before its scripts and reports each violation the browser fires to the test.
+ * (Text, not a function: this file is compiled without the DOM's types.)
+ */
+const LISTEN_FOR_CSP_VIOLATIONS = `document.addEventListener('securitypolicyviolation', (event) => {
+  window.${CSP_BINDING}?.({
+    directive: event.effectiveDirective,
+    blockedURI: event.blockedURI,
+    documentURI: event.documentURI,
+    sample: event.sample,
+  });
+});`;
+
+/** Violations listed one a line, for a failure message. */
+export function describeViolations(violations: readonly CspViolation[]): string {
+  return violations
+    .map(
+      (v) => `${v.directive} blocked ${v.blockedURI || 'inline'} on ${v.documentURI} ${v.sample}`,
+    )
+    .join('\n');
+}
+
 /**
  * Every test runs on a closed network: requests to anything but localhost are aborted at once
  * (so nothing waits on a timeout) and recorded, so a test can prove the app stayed local.
+ * Every test also fails on any Content-Security-Policy violation: the app must work under its
+ * policy, in every page and hidden frame.
  */
 export const test = base.extend<{
   network: NetworkGuard;
+  csp: CspGuard;
   keepAnswersAcrossLoads: boolean;
   coldLoads: void;
 }>({
@@ -29,6 +71,25 @@ export const test = base.extend<{
       await use(guard);
     },
     // Installed for every test, before its first request, whether or not it asks for it.
+    { auto: true },
+  ],
+  csp: [
+    async ({ context }, use) => {
+      const guard: CspGuard = {
+        violations: [],
+        take: () => guard.violations.splice(0),
+      };
+      await context.exposeBinding(CSP_BINDING, (_source, violation: CspViolation) => {
+        guard.violations.push(violation);
+      });
+      await context.addInitScript({ content: LISTEN_FOR_CSP_VIOLATIONS });
+      await use(guard);
+      if (guard.violations.length > 0) {
+        throw new Error(
+          `The page broke its Content-Security-Policy:\n${describeViolations(guard.violations)}`,
+        );
+      }
+    },
     { auto: true },
   ],
   /** The app keeps answers across page loads; only the cache's own tests want that (test.use to turn on). */

@@ -1,13 +1,15 @@
 import { SANDBOX_URL } from './environment';
 
 export interface FaultRule {
-  status: 429 | 500 | 503;
+  status: 401 | 403 | 429 | 500 | 503;
   /** How many matching API requests fail (default 1). */
   times?: number;
   /** Only requests whose query string contains this text. */
   match?: string;
   /** Seconds for the Retry-After header (429, 503). */
   retryAfter?: number;
+  /** With 401 or 403: Partner Center's refusal of a sign-in without multifactor authentication. */
+  mfa?: boolean;
 }
 
 /**

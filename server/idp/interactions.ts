@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Provider } from 'oidc-provider';
 import { accountFromUserName, type SandboxAccount } from './accounts';
-import { errorPage, signInPage } from './pages';
+import { PAGE_CONTENT_SECURITY_POLICY, errorPage, signInPage } from './pages';
 
 // Our pages need no scripts and post only to this origin; nothing may frame them.
 const PAGE_HEADERS = {
@@ -9,8 +9,7 @@ const PAGE_HEADERS = {
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
-  'content-security-policy':
-    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'content-security-policy': PAGE_CONTENT_SECURITY_POLICY,
 };
 const MAX_FORM_BYTES = 8 * 1024;
 

@@ -1,5 +1,6 @@
 // The sandbox identity provider's own pages. Self-contained: inline CSS, system fonts (nothing
 // is fetched, so they work offline), light and dark. Every dynamic value goes through escapeHtml.
+import { createHash } from 'node:crypto';
 
 const STYLE = `
 :root { color-scheme: light dark; --bg: #f4f5f7; --card: #fff; --text: #1b1f24; --muted: #57606a;
@@ -31,6 +32,25 @@ button, .button { display: inline-block; margin-top: 1.25rem; width: 100%; paddi
   background: var(--accent); border: 0; border-radius: 6px; cursor: pointer; }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 `;
+
+// The sign-out page confirms at once: the user already chose Sign out in the app.
+const CONFIRM_SIGN_OUT_SCRIPT = "document.getElementById('confirm-sign-out').click();";
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * The pages' Content-Security-Policy: their one style sheet and one script by hash, nothing else
+ * loaded, forms posted only here, never framed.
+ */
+export const PAGE_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  `style-src ${sha256(STYLE)}`,
+  `script-src ${sha256(CONFIRM_SIGN_OUT_SCRIPT)}`,
+  "img-src 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+].join('; ');
 
 export function escapeHtml(value: string): string {
   return value
@@ -101,7 +121,7 @@ export function signOutPage(providerForm: string): string {
 <p class="muted">You are being signed out of the sandbox.</p>
 ${providerForm}
 <button id="confirm-sign-out" type="submit" form="op.logoutForm" name="logout" value="yes">Sign out</button>
-<script>document.getElementById('confirm-sign-out').click();</script>`,
+<script>${CONFIRM_SIGN_OUT_SCRIPT}</script>`,
   );
 }
 

@@ -1,5 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -198,6 +204,33 @@ describe('sandbox identity provider', () => {
     const jwks = (await (await fetch(`${issuer}/jwks`)).json()) as { keys: { kid: string }[] };
     expect(jwks.keys.map((key) => key.kid)).toEqual([secrets.signingKey.kid]);
     expect(JSON.stringify(jwks)).not.toContain('"d"');
+  });
+
+  it("writes every URL from the configured issuer, never from the request's Host", async () => {
+    const discovery = await new Promise<string>((resolve, reject) => {
+      const { port } = server.address() as AddressInfo;
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/oidc/.well-known/openid-configuration',
+          headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' },
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () => resolve(body));
+        },
+      );
+      req.on('error', reject).end();
+    });
+
+    expect(discovery).not.toContain('evil.example');
+    const urls = Object.values(JSON.parse(discovery) as Record<string, unknown>).filter(
+      (value): value is string => typeof value === 'string' && value.startsWith('http'),
+    );
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) expect(new URL(url).origin).toBe(origin);
   });
 
   it('signs in any name with PKCE, without a consent page, and issues Partner Center-shaped tokens', async () => {

@@ -81,6 +81,7 @@ export async function createSandboxIdentityProvider(
   const { Provider, interactionPolicy, errors } = await importOidcProvider();
   const issuer = options.issuer.replace(/\/+$/, '');
   const mountPath = new URL(issuer).pathname.replace(/\/+$/, '');
+  const issuerHost = new URL(issuer).host;
   const appOrigin = new URL(options.appUrl).origin;
   const accessTokenTtl = options.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS;
   const logError = options.logError ?? ((message) => console.error(message));
@@ -236,6 +237,10 @@ export async function createSandboxIdentityProvider(
       next();
       return;
     }
+    // oidc-provider writes its endpoints' URLs from the request's host: make that the configured
+    // one, so no request can put another host into the discovery document or a redirect.
+    req.headers.host = issuerHost;
+    if (req.headers[':authority'] !== undefined) req.headers[':authority'] = issuerHost;
     const inner = url.slice(mountPath.length) || '/';
     const interaction = /^\/interaction\/([A-Za-z0-9_-]+)(\/login)?(?:\?|$)/.exec(inner);
     if (interaction) {

@@ -9,7 +9,8 @@ export type ProxyErrorCode =
   | 'MethodNotAllowed'
   | 'UpstreamTimeout'
   | 'UpstreamUnreachable'
-  | 'UpstreamInvalidResponse';
+  | 'UpstreamInvalidResponse'
+  | 'RequestTooLong';
 
 /** Answers in Partner Center's error body shape, so the app parses proxy and API errors alike. */
 export function sendProxyError(

@@ -30,12 +30,13 @@ export type ProxyLogger = (entry: ProxyLogEntry) => void;
 export interface ReferralsProxyOptions {
   /** Base URL of the API: the sandbox's, or `https://api.partnercenter.microsoft.com`. */
   upstream: string;
-  /** How long to wait for the upstream answer before a 504; default 30 s. */
+  /** How long to wait for the upstream answer before a 504; default 120 s. */
   timeoutMs?: number;
   log?: ProxyLogger;
 }
 
-export const DEFAULT_PROXY_TIMEOUT_MS = 30_000;
+// Partner Center analytics calls take 20 to 120 s: a shorter wait would cut off answers on their way.
+export const DEFAULT_PROXY_TIMEOUT_MS = 120_000;
 const REQUEST_ID = /^[A-Za-z0-9-]{1,64}$/;
 // Longer paths are cut in the log: they are only there to recognise a probe.
 const MAX_LOGGED_PATH = 200;

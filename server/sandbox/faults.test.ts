@@ -143,8 +143,19 @@ describe('faults allowed', () => {
     expect((await api(sandbox)).status).toBe(200);
   });
 
+  it("answers a queued MFA refusal with Partner Center's words for it, on 401 and 403", async () => {
+    for (const status of [401, 403]) {
+      expect((await control(sandbox, 'POST', { status, mfa: true })).status).toBe(201);
+      const response = await api(sandbox);
+      expect(response.status).toBe(status);
+      const body = (await response.json()) as { description: string };
+      expect(body.description).toMatch(/multi-factor authentication \(MFA\) is required/i);
+    }
+  });
+
   it('says what is wrong with a bad rule', async () => {
     const cases: [unknown, RegExp][] = [
+      [{ status: 500, mfa: true }, /mfa goes with status 401 or 403/],
       ['not json', /must be JSON/],
       [{ status: 200 }, /status must be one of/],
       [{ status: 500, times: 0 }, /times/],

@@ -11,6 +11,8 @@ export interface Fault {
   retryAfter?: number;
   /** Why the sandbox answers this way, for the error body. */
   reason: string;
+  /** A 401/403 saying the sign-in lacked multifactor authentication, as Partner Center refuses one. */
+  mfa?: boolean;
 }
 
 export const FAULTS_DISABLED =
@@ -31,12 +33,18 @@ const faultStatusSchema = z
   );
 
 /** The control endpoint's body: `{ status, times?, match?, retryAfter? }`; unknown keys are typos, so refused. */
-export const faultRuleSchema = z.strictObject({
-  status: faultStatusSchema,
-  times: z.number().int().min(1).max(10_000).default(1),
-  match: z.string().min(1).max(1024).optional(),
-  retryAfter: z.number().int().min(0).max(MAX_RETRY_AFTER_SECONDS).optional(),
-});
+export const faultRuleSchema = z
+  .strictObject({
+    status: faultStatusSchema,
+    times: z.number().int().min(1).max(10_000).default(1),
+    match: z.string().min(1).max(1024).optional(),
+    retryAfter: z.number().int().min(0).max(MAX_RETRY_AFTER_SECONDS).optional(),
+    mfa: z.boolean().optional(),
+  })
+  .refine((rule) => !rule.mfa || rule.status === 401 || rule.status === 403, {
+    message: 'mfa goes with status 401 or 403',
+    path: ['mfa'],
+  });
 
 export type FaultRule = z.infer<typeof faultRuleSchema>;
 
@@ -160,6 +168,7 @@ export class FaultInjector {
     if (rule === undefined) return undefined;
     rule.times -= 1;
     if (rule.times <= 0) this.rules.splice(index, 1);
-    return withRetryAfter(rule.status, rule.retryAfter, 'queued with POST /_sandbox/faults');
+    const fault = withRetryAfter(rule.status, rule.retryAfter, 'queued with POST /_sandbox/faults');
+    return rule.mfa ? { ...fault, mfa: true } : fault;
   }
 }

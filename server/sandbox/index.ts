@@ -1,12 +1,14 @@
 // The sandbox Partner Center API: generated referrals behind GET /partner/v1/analytics/referrals, with the real
 // API's auth, errors, headers, and faults on demand. server/start.ts, server/serve.ts, the CLI and tests start it here.
 import { createServer } from 'node:http';
+import type { Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { REFERRALS_PATH } from '../../src/lib/referrals/schema';
 import { formatApiDate } from './data/calendar';
 import { generateReferrals } from './data/generate';
 import { prepareDataset } from './engine';
 import { resolveSandboxOptions, type SandboxOptions } from './options';
+import { answerUnreadableRequest } from '../security/request-limits';
 import { describeProfile } from './profile';
 import { createSandboxHandler, MAX_URL_LENGTH } from './server';
 
@@ -70,6 +72,8 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     { maxHeaderSize: MAX_HEADER_BYTES, requestTimeout: 30_000, headersTimeout: 10_000 },
     handler,
   );
+  // Past its head limit Node would answer a bare 431 (or 400): answer with Partner Center's body.
+  server.on('clientError', answerUnreadableRequest('PartnerFD') as (e: Error, s: Socket) => void);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(resolved.port, resolved.host, () => {

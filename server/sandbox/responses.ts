@@ -76,6 +76,14 @@ export function sendUnauthorized(
   sendError(req, res, 401, description, { 'WWW-Authenticate': bearerChallenge(description) });
 }
 
+/**
+ * Partner Center's refusal of a token from a sign-in without multifactor authentication (required
+ * for App+User calls since April 2026): the words it uses, for the app to recognise.
+ */
+export const MFA_REQUIRED_DESCRIPTION =
+  'Multi-factor authentication (MFA) is required: the access token comes from a sign-in without ' +
+  'strong authentication, and App+User calls to Partner Center need one.';
+
 /** A fault as the real service sends it: 429 in the gateway's own shape, the rest as Partner Center errors. */
 export function sendFault(req: IncomingMessage, res: ServerResponse, fault: Fault): void {
   const retryHeaders: OutgoingHttpHeaders =
@@ -91,7 +99,9 @@ export function sendFault(req: IncomingMessage, res: ServerResponse, fault: Faul
     );
     return;
   }
-  const description = `Sandbox fault ${fault.status}: ${fault.reason}`;
+  const description = fault.mfa
+    ? MFA_REQUIRED_DESCRIPTION
+    : `Sandbox fault ${fault.status}: ${fault.reason}`;
   if (fault.status === 401) {
     sendUnauthorized(req, res, description);
     return;

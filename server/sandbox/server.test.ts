@@ -156,6 +156,25 @@ describe('sandbox HTTP server, auth off', () => {
     expect(await rawStatus(`${REFERRALS_PATH}?${'a'.repeat(MAX_URL_LENGTH)}`)).toBe(414);
   });
 
+  it('answers a request head past its limit with 431 and the Partner Center error body', async () => {
+    const { hostname, port } = new URL(sandbox.url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () =>
+        socket.end(`GET ${REFERRALS_PATH}?${'a'.repeat(100 * 1024)} HTTP/1.1\r\nHost: x\r\n\r\n`),
+      );
+      let text = '';
+      socket.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      socket.on('close', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({
+      code: 'RequestTooLong',
+      description: expect.stringMatching(/The request is too long/),
+      source: 'PartnerFD',
+    });
+  });
+
   it('answers any query string with a 200 or a 400', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 200 }), async (text) => {

@@ -19,6 +19,16 @@ export interface ErrorState {
   canSignInAgain?: boolean;
 }
 
+// Partner Center refuses App+User tokens from sign-ins without multifactor authentication (401 or
+// 403); its answer names it in one of these ways.
+const MFA_REFUSAL = /multi-?factor|\bMFA\b|strong authentication/i;
+
+/** A 401 or 403 that says the sign-in lacked multifactor authentication. */
+export function isMfaRefusal(error: ApiError): boolean {
+  if (error.kind !== 'http' || (error.status !== 401 && error.status !== 403)) return false;
+  return MFA_REFUSAL.test(`${error.code ?? ''} ${error.description}`);
+}
+
 function seconds(n: number): string {
   return `${n} s`;
 }
@@ -77,6 +87,28 @@ export function describeError(
       title: 'Partner Center could not run this query',
       detail: error.description,
       advice: 'Check the filter, then try again.',
+    };
+  }
+  if (isMfaRefusal(error)) {
+    return {
+      ...base,
+      title: 'Partner Center needs a sign-in with multifactor authentication',
+      detail: error.description,
+      advice:
+        'Partner Center accepts only sign-ins made with multifactor authentication (MFA). ' +
+        (retry.canSignInAgain
+          ? 'Choose Sign in again and complete the MFA prompt. '
+          : 'Sign out, then sign in again and complete the MFA prompt. ') +
+        "If you are not asked for a second step, ask your tenant's administrator to require MFA " +
+        'for your account (security defaults or a Conditional Access policy).',
+    };
+  }
+  if (status === 414 || status === 431) {
+    return {
+      ...base,
+      title: 'The request is too long',
+      detail: error.description,
+      advice: 'Shorten the filter (fewer or shorter names), then try again.',
     };
   }
   if (status === 401) {

@@ -2,15 +2,23 @@
 // data, customer name, granularity, a typed expression in the API's grammar, and the active filters as removable
 // chips. All state lives in the URL through useDashboardFilters.
 import { useCallback, useId, useState } from 'react';
+import { filterLengthProblem } from '../../lib/api/request-length';
 import { DATE_FIELDS, type DateField } from '../../lib/referrals/schema';
 import { activeChips } from './chips';
 import { CustomerNameInput } from './CustomerNameInput';
-import { isIsoDay, PRESET_LABELS, RANGE_PRESETS, type RangePreset } from './dateRange';
-import { typedExpression } from './apiFilter';
+import {
+  isIsoDay,
+  PRESET_LABELS,
+  RANGE_PRESETS,
+  type DayRange,
+  type RangePreset,
+} from './dateRange';
+import { apiFilterText, typedExpression } from './apiFilter';
 import { FilterChips } from './FilterChips';
 import { FilterExpressionForm } from './FilterExpressionForm';
 import {
   DEFAULT_FILTERS,
+  type DashboardFilters,
   LIST_FILTER_FIELDS,
   LIST_FILTER_LABELS,
   dateFieldLabel,
@@ -49,9 +57,14 @@ function ListFilter({ field, state }: { field: ListFilterField; state: Dashboard
   );
 }
 
-function validateExpression(text: string) {
+/**
+ * A typed expression's problem: the grammar's, or (when it parses) a combined filter whose requests would
+ * pass the length servers accept; null when it can be applied.
+ */
+function expressionProblem(text: string, filters: DashboardFilters, range: DayRange) {
   const checked = typedExpression(text);
-  return checked.ok ? null : checked.error;
+  if (!checked.ok) return checked.error;
+  return filterLengthProblem(apiFilterText({ ...filters, expression: text }, range), text);
 }
 
 export function FilterBar() {
@@ -142,7 +155,7 @@ export function FilterBar() {
       </div>
       <FilterExpressionForm
         applied={filters.expression}
-        validate={validateExpression}
+        validate={(text) => expressionProblem(text, filters, range)}
         onApply={(expression) => setFilters({ expression })}
       />
       <FilterChips

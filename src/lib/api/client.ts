@@ -19,6 +19,7 @@ import {
 } from './envelope';
 import { newGuid } from './ids';
 import { buildQueryString } from './query-string';
+import { MAX_REQUEST_URL_LENGTH, requestTooLongMessage } from './request-length';
 import { createRequestScheduler, type RequestScheduler } from './request-scheduler';
 import type { DateField, Referral } from '../referrals/schema';
 import type { GroupedReferralsPage, ReferralsPage, ReferralsQuery, RequestContext } from './types';
@@ -126,6 +127,9 @@ export function createReferralsClient({
   /** One request: validated query, fresh ids (or the caller's), one token refresh on 401. */
   async function getEnvelope(query: ReferralsQuery, ctx: RequestContext | undefined) {
     const url = `${baseUrl}${REFERRALS_PATH}?${buildQueryString(query)}`;
+    // Measured before anything is sent: no path through the app sends an address servers refuse.
+    if (url.length > MAX_REQUEST_URL_LENGTH)
+      throw invalidQueryError(requestTooLongMessage(url.length));
     const ids: RequestIds = {
       requestId: ctx?.requestId ?? newGuid(),
       correlationId: ctx?.correlationId ?? newGuid(),
