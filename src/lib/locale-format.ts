@@ -31,3 +31,14 @@ export function formatUtcDateTime(ms: number): string {
 export function formatUtcDay(ms: number): string {
   return utcDayFormat.format(ms);
 }
+
+const utcMonthFormat = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** An instant's UTC month ("Dec 2026"). */
+export function formatUtcMonth(ms: number): string {
+  return utcMonthFormat.format(ms);
+}
