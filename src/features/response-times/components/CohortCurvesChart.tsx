@@ -81,7 +81,10 @@ export function CohortCurvesChart({
     rateColumn('All cohorts', (r) => r.all),
     countColumn('Still waiting and watched (all)', (r) => r.atRisk),
     ...cohorts.map((cohort) =>
-      rateColumn<CurveRow>(cohortLabel(cohort.start, precision), (r) => r[cohort.start] ?? null),
+      rateColumn<CurveRow>(
+        cohortLabel(cohort.start, figure.cohortSize),
+        (r) => r[cohort.start] ?? null,
+      ),
     ),
   ];
 
@@ -90,9 +93,8 @@ export function CohortCurvesChart({
       title={title}
       description={
         <>
-          Share of each cohort (referrals created in the same{' '}
-          {precision === 'day' ? 'week' : 'month'}) {verb} within d {units} of creation; each line
-          stops at its cohort&apos;s age. All cohorts:{' '}
+          Share of each cohort (referrals created in the same {figure.cohortSize}) {verb} within d{' '}
+          {units} of creation; each line stops at its cohort&apos;s age. All cohorts:{' '}
           <strong>p50 {formatDuration(times?.p50 ?? null, precision)}</strong>,{' '}
           <strong>p90 {formatDuration(times?.p90 ?? null, precision)}</strong>. Referrals not yet{' '}
           {verb} count as waiting up to their age, never as failures.
@@ -164,7 +166,7 @@ export function CohortCurvesChart({
             {cohorts.map((cohort, index) => (
               <Line
                 key={cohort.start}
-                name={cohortLabel(cohort.start, precision)}
+                name={cohortLabel(cohort.start, figure.cohortSize)}
                 dataKey={cohort.start}
                 stroke={cohortColour(index, cohorts.length, scheme)}
                 strokeWidth={1.5}

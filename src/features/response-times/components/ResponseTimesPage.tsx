@@ -6,7 +6,7 @@ import { FilterBar, useDashboardFilters, useNow, utcToday } from '../../filters'
 import { useResponseTimesBuckets } from '../api/responseTimesQueries';
 import { dayLabel } from '../model/labels';
 import { dayNumber, precisionFor } from '../model/precision';
-import { responseTimesModel } from '../model/responseTimes';
+import { cohortSizeFor, responseTimesModel } from '../model/responseTimes';
 import { STAGES } from '../model/stages';
 import { CohortCurvesChart } from './CohortCurvesChart';
 import type { FigureState } from './figureState';
@@ -15,18 +15,19 @@ import { ServiceLevelsFigure } from './ServiceLevelsFigure';
 import './response-times.css';
 
 export function ResponseTimesPage() {
-  const { filters, range, description } = useDashboardFilters();
+  const { filters, range, granularity, description } = useDashboardFilters();
   const todayDay = dayNumber(utcToday(useNow())) ?? 0;
   const precision = precisionFor(range);
+  const cohortSize = cohortSizeFor(granularity);
   const { queries } = useResponseTimesBuckets(filters, range, precision);
   const [acknowledge, accept, win] = queries.map((q) => q.data);
 
   const model = useMemo(
     () =>
       acknowledge && accept && win
-        ? responseTimesModel({ acknowledge, accept, win }, precision, todayDay)
+        ? responseTimesModel({ acknowledge, accept, win }, precision, cohortSize, todayDay)
         : null,
-    [acknowledge, accept, win, precision, todayDay],
+    [acknowledge, accept, win, precision, cohortSize, todayDay],
   );
   const failing = queries.find((q) => queryProblem(q) !== null);
   const firstProblem = failing ? queryProblem(failing) : null;
@@ -38,6 +39,7 @@ export function ResponseTimesPage() {
       onRetry: () => queries.forEach((q) => q.error && void q.refetch()),
     },
     precision,
+    cohortSize,
     viewDescription: description,
   };
 
@@ -76,9 +78,9 @@ export function ResponseTimesPage() {
       <section className="response-times__method" aria-labelledby="response-times-method">
         <h2 id="response-times-method">How these figures are computed</h2>
         <p>
-          Cohorts are referrals created in the same week (month for ranges over about 4.5 months);
-          the date range applies to the created date here. Times run from creation to the
-          stage&apos;s date: acknowledged, accepted, won.
+          Cohorts are referrals created in the same week (month when the granularity is Month); the
+          date range applies to the created date here. Times run from creation to the stage&apos;s
+          date: acknowledged, accepted, won.
         </p>
         <p>
           Share reached within d {precision === 'day' ? 'days' : 'weeks'}: F(d) = 1 − ∏

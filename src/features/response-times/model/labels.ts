@@ -2,6 +2,7 @@
 import { MS_PER_DAY, parseIsoInstant } from '../../../lib/filter-grammar';
 import { formatUtcDay, formatUtcMonth } from '../../../lib/locale-format';
 import type { Precision } from './precision';
+import type { CohortSize } from './responseTimes';
 
 /** "2 days", "1 week"; "—" when nobody has reached the stage. */
 export function formatDuration(units: number | null, precision: Precision): string {
@@ -15,9 +16,9 @@ export function unitWord(precision: Precision): string {
 }
 
 /** "Week of Nov 23, 2026" for weekly cohorts, "Nov 2026" for monthly ones. */
-export function cohortLabel(start: string, precision: Precision): string {
+export function cohortLabel(start: string, size: CohortSize): string {
   const ms = parseIsoInstant(start) ?? 0;
-  return precision === 'day' ? `Week of ${formatUtcDay(ms)}` : formatUtcMonth(ms);
+  return size === 'week' ? `Week of ${formatUtcDay(ms)}` : formatUtcMonth(ms);
 }
 
 export function dayLabel(day: number): string {

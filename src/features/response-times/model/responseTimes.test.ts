@@ -30,7 +30,12 @@ describe('responseTimesModel', () => {
     bucket('2026-11-30', 'acknowledgedDate', '2026-11-30', 1, 'US'),
     bucket('2026-12-02', 'acknowledgedDate', null, 1, 'US'),
   ];
-  const model = responseTimesModel({ acknowledge, accept: [], win: [] }, 'day', day('2026-12-06'));
+  const model = responseTimesModel(
+    { acknowledge, accept: [], win: [] },
+    'day',
+    'week',
+    day('2026-12-06'),
+  );
   const [ack] = model.stages;
 
   it('dates the data by its newest day and cuts each cohort at its age', () => {
@@ -77,10 +82,10 @@ describe('responseTimesModel', () => {
     expect(model.stages[1]?.all).toEqual([]);
   });
 
-  it('puts days in Monday-started weeks and weeks in months', () => {
-    expect(cohortStart(day('2026-11-29'), 'day')).toBe('2026-11-23');
-    expect(cohortStart(day('2026-11-30'), 'day')).toBe('2026-11-30');
-    expect(cohortStart(day('2026-11-30'), 'week')).toBe('2026-11-01');
+  it('puts days in Monday-started weeks or in months', () => {
+    expect(cohortStart(day('2026-11-29'), 'week')).toBe('2026-11-23');
+    expect(cohortStart(day('2026-11-30'), 'week')).toBe('2026-11-30');
+    expect(cohortStart(day('2026-11-30'), 'month')).toBe('2026-11-01');
   });
 
   it('keeps grouped queries under 10,000 buckets: days up to about 4.5 months, weeks beyond', () => {

@@ -10,6 +10,7 @@ import {
 } from '../../../lib/analytics/cohortCurves';
 import type { ReferralBucket } from '../../../lib/api/types';
 import { MS_PER_DAY } from '../../../lib/filter-grammar';
+import type { AggregationLevel } from '../../../lib/referrals/schema';
 import { dayNumber, unitDays, unitOf, type Precision } from './precision';
 import { SERVICE_LEVELS, STAGES, type ServiceLevelKey, type Stage } from './stages';
 
@@ -52,10 +53,18 @@ export interface ResponseTimesModel {
 
 export type StageBuckets = Record<Stage['key'], readonly ReferralBucket[]>;
 
-/** Weekly cohorts for daily dates, monthly cohorts for weekly dates. */
-export function cohortStart(day: number, precision: Precision): string {
+/** Referrals created in the same ISO week or calendar month (UTC). */
+export type CohortSize = 'week' | 'month';
+
+/** The filter bar's granularity picks the cohorts: days are too few referrals for a curve, so weeks. */
+export function cohortSizeFor(granularity: AggregationLevel): CohortSize {
+  return granularity === 'month' ? 'month' : 'week';
+}
+
+/** The first day (ISO) of the cohort of a day number. */
+export function cohortStart(day: number, size: CohortSize): string {
   const date = new Date(day * MS_PER_DAY);
-  if (precision === 'day') {
+  if (size === 'week') {
     const monday = day - ((((day - 4) % 7) + 7) % 7);
     return new Date(monday * MS_PER_DAY).toISOString().slice(0, 10);
   }
@@ -108,10 +117,10 @@ function sum(rows: readonly { count: number }[]): number {
   return rows.reduce((total, row) => total + row.count, 0);
 }
 
-function stageTimes(rows: readonly Observed[], stage: Stage, precision: Precision): StageTimes {
+function stageTimes(rows: readonly Observed[], stage: Stage, size: CohortSize): StageTimes {
   const byCohort = new Map<string, Observed[]>();
   for (const row of rows) {
-    const start = cohortStart(row.createdDay, precision);
+    const start = cohortStart(row.createdDay, size);
     const list = byCohort.get(start);
     if (list) list.push(row);
     else byCohort.set(start, [row]);
@@ -151,12 +160,13 @@ function serviceLevels(
 export function responseTimesModel(
   buckets: StageBuckets,
   precision: Precision,
+  size: CohortSize,
   todayDay: number,
 ): ResponseTimesModel {
   const asOfDay = newestDay(buckets, todayDay);
   const asOfUnit = unitOf(asOfDay, precision);
   const stages = STAGES.map((stage) =>
-    stageTimes(observations(buckets[stage.key], stage, precision, asOfUnit), stage, precision),
+    stageTimes(observations(buckets[stage.key], stage, precision, asOfUnit), stage, size),
   );
 
   const acknowledge = observations(buckets.acknowledge, STAGES[0] as Stage, precision, asOfUnit);
