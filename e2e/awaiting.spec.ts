@@ -1,4 +1,5 @@
 // The "Awaiting a response" list on the dashboard, end to end: real sign-in, the proxy and the sandbox.
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
@@ -44,6 +45,14 @@ async function expectedList(): Promise<{ ids: string[]; asOf: number; times: num
   return { ids: open.map((row) => row.id), asOf, times: open.map((row) => row.left) };
 }
 
+/** Serious or critical axe findings inside `selector`. */
+async function seriousViolations(page: Page, selector: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+}
+
 test.beforeEach(async ({ page }) => {
   await sandboxFaults.clear();
   await signIn(page);
@@ -83,7 +92,11 @@ test('the awaiting list equals the sandbox open referrals younger than 14 days, 
   await expect(page.getByRole('heading', { level: 1 })).toContainText(first);
 });
 
-test('screenshots of the awaiting list, light and dark, narrow and wide', async ({ page }) => {
+test('the awaiting list has no serious accessibility problems; screenshots light and dark, narrow and wide', async ({
+  page,
+}) => {
+  // Axe over the whole dashboard is slow on a busy machine.
+  test.setTimeout(240_000);
   for (const [width, name] of [
     [1280, 'wide'],
     [420, 'narrow'],
@@ -94,6 +107,9 @@ test('screenshots of the awaiting list, light and dark, narrow and wide', async 
       const list = section(page);
       await expect(list.locator('tbody tr').first()).toBeVisible({ timeout: 30_000 });
       await list.screenshot({ path: `${SCREENS}/h8-awaiting-${colorScheme}-${name}.png` });
+      // One axe run (the slowest part on the full dashboard); dark mode has the custom colours.
+      if (name === 'wide' && colorScheme === 'dark')
+        expect(await seriousViolations(page, '.awaiting')).toEqual([]);
     }
   }
 });

@@ -1,5 +1,6 @@
 // The response-times page, end to end: real sign-in, the proxy and the sandbox. Its figures come from grouped
 // queries; the test works them out again from the sandbox's rows.
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { presetRange } from '../src/features/filters/dateRange';
 import {
@@ -56,6 +57,14 @@ const percent = (share: number) =>
 
 const durationText = (units: number | null) =>
   units === null ? '—' : `${units} day${units === 1 ? '' : 's'}`;
+
+/** Serious or critical axe findings inside `selector`. */
+async function seriousViolations(page: Page, selector: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+}
 
 test.beforeEach(async ({ page }) => {
   await sandboxFaults.clear();
@@ -140,7 +149,7 @@ test('the response-times page shows curves and percentiles that agree with the s
   await expect(page.getByTestId('response-times-as-of')).toContainText('Data as of');
 });
 
-test('screenshots of the response-times page, light and dark, narrow and wide', async ({
+test('the response-times page has no serious accessibility problems; screenshots light and dark, narrow and wide', async ({
   page,
 }) => {
   await page.goto('/response-times');
@@ -156,6 +165,7 @@ test('screenshots of the response-times page, light and dark, narrow and wide', 
         path: `${SCREENS}/h8-response-times-${colorScheme}-${name}.png`,
         fullPage: true,
       });
+      expect(await seriousViolations(page, '.response-times')).toEqual([]);
     }
   }
 });
