@@ -115,7 +115,8 @@ export function CohortCurvesChart({
             style={{ borderColor: ALL_COLOUR[scheme] }}
             aria-hidden="true"
           />{' '}
-          All cohorts · lighter to darker blue: older to newer cohorts ({cohorts.length})
+          All cohorts · {scheme === 'light' ? 'lighter to darker' : 'darker to lighter'} blue: older
+          to newer cohorts ({cohorts.length})
         </p>
       }
     >
