@@ -35,6 +35,10 @@ async function keysTheDashboardUses(search: string) {
   return { used: new Set(used), prefetched };
 }
 
+/** Page queries of the referrals table (the awaiting list's page of open referrals is not one). */
+const isTablePage = (key: string) =>
+  key.includes('"page"') && !key.includes("status eq 'New' or status eq 'Acknowledged'");
+
 describe('dashboardQueries', () => {
   it.each([
     ['the default view', ''],
@@ -57,9 +61,7 @@ describe('dashboardQueries', () => {
     const keys = dashboardQueries(client, '?page=3&size=25', TEST_NOW).map((query) =>
       JSON.stringify(query.queryKey),
     );
-    expect(keys.filter((key) => key.includes('"page"'))).toEqual([
-      expect.stringContaining('"top":25,"skip":50'),
-    ]);
+    expect(keys.filter(isTablePage)).toEqual([expect.stringContaining('"top":25,"skip":50')]);
   });
 
   it('leaves out the table when its typed filter cannot be sent', () => {
@@ -69,7 +71,7 @@ describe('dashboardQueries', () => {
     const valid = keys("?expr=customerName%20eq%20'A'");
     const invalid = keys('?expr=customerName%20eq');
     expect(invalid).toHaveLength(valid.length - 1);
-    expect(valid.some((key) => key.includes('"page"'))).toBe(true);
-    expect(invalid.some((key) => key.includes('"page"'))).toBe(false);
+    expect(valid.some(isTablePage)).toBe(true);
+    expect(invalid.some(isTablePage)).toBe(false);
   });
 });

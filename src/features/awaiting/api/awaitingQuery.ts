@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReferralsClient } from '../../../lib/api/client';
 import { useReferralsClient } from '../../../lib/api/client-context';
-import { referralsPageQuery } from '../../../lib/api/queries';
+import { prefetchable, referralsPageQuery, type PrefetchableQuery } from '../../../lib/api/queries';
 import { and, compare, contains, inList, printFilter } from '../../../lib/filter-grammar';
 import { addDaysToDay, utcToday, type DashboardFilters } from '../../filters';
 import { AWAITING_STATUSES, EXPIRY_DAYS } from '../model/expiry';
@@ -33,6 +33,15 @@ export function awaitingFilter(filters: DashboardFilters, now: Date): string {
 
 export function awaitingQuery(client: ReferralsClient, filters: DashboardFilters, now: Date) {
   return referralsPageQuery(client, { filter: awaitingFilter(filters, now), top: AWAITING_TOP });
+}
+
+/** The query the list makes, for fetching before it renders. */
+export function awaitingQueries(
+  client: ReferralsClient,
+  filters: DashboardFilters,
+  now: Date,
+): PrefetchableQuery[] {
+  return [prefetchable(awaitingQuery(client, filters, now))];
 }
 
 export function useAwaitingRows(filters: DashboardFilters, now: Date) {

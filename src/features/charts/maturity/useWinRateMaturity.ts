@@ -4,7 +4,11 @@
 import { keepPreviousData, useQueries, type UseQueryResult } from '@tanstack/react-query';
 import type { ReferralsClient } from '../../../lib/api/client';
 import { useReferralsClient } from '../../../lib/api/client-context';
-import { allGroupedReferralsQuery } from '../../../lib/api/queries';
+import {
+  allGroupedReferralsQuery,
+  prefetchable,
+  type PrefetchableQuery,
+} from '../../../lib/api/queries';
 import type { ReferralBucket } from '../../../lib/api/types';
 import { and, compare, ne, printFilter } from '../../../lib/filter-grammar';
 import type { AggregationLevel, DateField } from '../../../lib/referrals/schema';
@@ -39,6 +43,19 @@ export function timeToWinQuery(client: ReferralsClient, dateField: DateField, to
     groupby: [dateField, 'wonDate'],
     aggregationLevel: 'month',
   });
+}
+
+/** The queries useWinRateMaturity makes, for fetching before the chart renders. */
+export function winRateMaturityQueries(
+  client: ReferralsClient,
+  filters: DashboardFilters,
+  range: DayRange,
+  granularity: AggregationLevel,
+  today: string,
+): PrefetchableQuery[] {
+  const lost = prefetchable(lostBucketsQuery(client, filters, range, granularity));
+  if (filters.dateField === 'wonDate') return [lost];
+  return [lost, prefetchable(timeToWinQuery(client, filters.dateField, today))];
 }
 
 export interface WinRateMaturityData {
