@@ -1,9 +1,10 @@
 import type { AccountInfo } from '@azure/msal-browser';
-import { Link } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { BrandMark } from '../components/BrandMark';
 import { ModeBadge } from '../components/ModeBadge';
 import { AccountMenuContainer } from '../features/auth/AccountMenuContainer';
 import { useRuntimeConfig } from './config-context';
+import { RESPONSE_TIMES_PATH } from './route-modules';
 
 export function AppHeader({
   active,
@@ -13,6 +14,8 @@ export function AppHeader({
   others: readonly AccountInfo[];
 }) {
   const { mode } = useRuntimeConfig();
+  // The pages share the filter bar's state: moving between them keeps the filters.
+  const { search } = useLocation();
   return (
     <header className="app-header">
       <div className="app-header__inner">
@@ -21,6 +24,14 @@ export function AppHeader({
           <span className="app-header__name">Referral Lens</span>
         </Link>
         <ModeBadge mode={mode} />
+        <nav className="app-header__nav" aria-label="Pages">
+          <NavLink to={{ pathname: '/', search }} end className="app-header__link">
+            Overview
+          </NavLink>
+          <NavLink to={{ pathname: RESPONSE_TIMES_PATH, search }} className="app-header__link">
+            Response times
+          </NavLink>
+        </nav>
         <div className="app-header__account">
           <AccountMenuContainer active={active} others={others} />
         </div>

@@ -15,11 +15,17 @@ import { AppErrorBoundary } from './AppErrorBoundary';
 import { useRuntimeConfig } from './config-context';
 import { NotFoundPage } from './NotFoundPage';
 import { PageLoading } from './PageLoading';
-import { dashboardPage, referralPage } from './route-modules';
+import {
+  dashboardPage,
+  referralPage,
+  RESPONSE_TIMES_PATH,
+  responseTimesPage,
+} from './route-modules';
 import { endSignedInSession, signedInSession } from './signed-in-session';
 
 const DashboardPage = dashboardPage.Component;
 const ReferralPage = referralPage.Component;
+const ResponseTimesPage = responseTimesPage.Component;
 
 /**
  * Mounted once per signed-in account (keyed by homeAccountId): switching accounts starts a fresh
@@ -49,6 +55,7 @@ export function SignedInApp({ accountId }: { accountId: string }) {
                 <Routes>
                   <Route path="/" element={<DashboardPage />} />
                   <Route path="/referrals/:id" element={<ReferralPage />} />
+                  <Route path={RESPONSE_TIMES_PATH} element={<ResponseTimesPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Routes>
               </Suspense>

@@ -10,12 +10,15 @@ function Chart() {
   return <WinRateChart state={useDashboardFilters()} />;
 }
 
-/** Two accepted and one won referral in the first week of whichever period is asked for. */
+/** Two accepted, one won and one lost referral in the first week of whichever period is asked for. */
 const grouped = (query: ReferralsQuery) => ({
   buckets: [
     {
       key: { createdDate: query.filter?.match(/ge cast\('([\d-]+)/)?.[1] ?? null },
-      count: query.filter?.includes('wonDate ne null') ? 1 : 2,
+      count:
+        query.filter?.includes('wonDate ne null') || query.filter?.includes('lostDate ne null')
+          ? 1
+          : 2,
     },
   ],
   totalCount: 1,
@@ -32,6 +35,9 @@ describe('WinRateChart', () => {
       name: 'Previous period',
     });
     expect(current).toHaveAttribute('aria-pressed', 'true');
+    expect(
+      within(legend).getByRole('button', { name: 'Decided win rate (won ÷ (won + lost))' }),
+    ).toHaveAttribute('aria-pressed', 'true');
     await user.click(previous);
     expect(previous).toHaveAttribute('aria-pressed', 'false');
     expect(current).toHaveAttribute('aria-pressed', 'true');
@@ -51,6 +57,10 @@ describe('WinRateChart', () => {
       '2',
       '1',
       '50%',
+      '1',
+      '0',
+      '50%',
+      '',
       'Week of May 18, 2026',
       '50%',
     ]);

@@ -1,7 +1,16 @@
 // Win rate over time: won ÷ accepted per bucket, with the previous period of the same length as a dashed line
 // matched by bucket index.
 import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, Tooltip, YAxis, type TooltipContentProps } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  Tooltip,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts';
+import { useNow, utcToday } from '../filters';
 import { dateFieldLabel } from '../filters/filterState';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { ChartFrame } from './ChartFrame';
@@ -13,13 +22,20 @@ import { ACCENT, AXIS_TICK, GRID_STROKE, MUTED_SERIES } from './chartTheme';
 import { useWinRateBuckets } from './data/useWinRateBuckets';
 import { formatCount, formatPercent } from './model/rates';
 import type { ColorScheme } from './model/statusColors';
-import { toWinRateSeries, type WinRateRow } from './model/winRateSeries';
+import {
+  maturingFromDay,
+  winHorizonDays,
+  withMaturity,
+  type WinRateMaturityRow,
+} from './model/winRateMaturity';
+import { toWinRateSeries } from './model/winRateSeries';
+import { useWinRateMaturity } from './maturity/useWinRateMaturity';
 import { useColorScheme } from './useColorScheme';
 import { useHiddenSeries } from './useHiddenSeries';
 
 export const WIN_RATE_CHART_TITLE = 'Win rate over time';
 
-type WinRateLine = 'current' | 'previous';
+type WinRateLine = 'current' | 'decided' | 'previous';
 
 /** The lines the partner has switched off with the legend. */
 type HiddenLines = ReadonlySet<WinRateLine>;
@@ -29,7 +45,7 @@ function WinRateTooltip({
   payload,
   hidden,
 }: TooltipContentProps & { hidden: HiddenLines }) {
-  const row = payload?.[0]?.payload as WinRateRow | undefined;
+  const row = payload?.[0]?.payload as WinRateMaturityRow | undefined;
   if (!active || !row) return null;
   return (
     <div className="chart-tooltip">
@@ -37,8 +53,18 @@ function WinRateTooltip({
       {!hidden.has('current') && (
         <p>
           Win rate {formatPercent(row.winRate)} ({formatCount(row.won)} won of{' '}
-          {formatCount(row.accepted)} accepted)
+          {formatCount(row.accepted)} accepted
+          {row.open > 0 && `, ${formatCount(row.open)} still open`})
         </p>
+      )}
+      {!hidden.has('decided') && (
+        <p>
+          Decided win rate {formatPercent(row.decidedWinRate)} ({formatCount(row.won)} won,{' '}
+          {formatCount(row.lost)} lost)
+        </p>
+      )}
+      {row.maturing && (
+        <p className="chart-tooltip__muted">Still maturing: this figure will still move.</p>
       )}
       {!hidden.has('previous') && row.previousLabel !== null && (
         <p className="chart-tooltip__muted">
@@ -51,23 +77,35 @@ function WinRateTooltip({
   );
 }
 
+/** The decided win rate's line (--color-success). */
+const DECIDED: Record<ColorScheme, string> = { light: '#1a7f4b', dark: '#4ade80' };
+
 /** The chart's lines, as its legend names them and as they are drawn. */
 const LINES: {
   line: WinRateLine;
   name: string;
-  dataKey: keyof WinRateRow;
+  dataKey: keyof WinRateMaturityRow;
   colour: Record<ColorScheme, string>;
   dashed: boolean;
   /** A dot on each bucket, while the buckets stay apart. */
   dots: boolean;
 }[] = [
+  // Drawn solid where settled and faded where still maturing (see MATURING_OPACITY).
   {
     line: 'current',
     name: 'This period',
-    dataKey: 'winRate',
+    dataKey: 'settledWinRate',
     colour: ACCENT,
     dashed: false,
     dots: true,
+  },
+  {
+    line: 'decided',
+    name: 'Decided win rate (won ÷ (won + lost))',
+    dataKey: 'decidedWinRate',
+    colour: DECIDED,
+    dashed: false,
+    dots: false,
   },
   // Its dates are in the chart's description.
   {
@@ -80,6 +118,9 @@ const LINES: {
   },
 ];
 const DASH = '6 4';
+/** Buckets still maturing: the line faded, the area behind them shaded. */
+const MATURING_OPACITY = 0.4;
+const MATURING_FILL: Record<ColorScheme, string> = { light: '#8a5a00', dark: '#fbbf24' };
 
 // Module-level so recharts sees the same props on every render and keeps its computed layout.
 const CHART_HEIGHT = 300;
@@ -104,17 +145,41 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
     ranges,
     granularity,
   );
+  const today = utcToday(useNow());
+  const maturity = useWinRateMaturity(filters, range, granularity, today);
+  const maturingFrom = maturity.timeToWin
+    ? maturingFromDay(today, winHorizonDays(maturity.timeToWin, filters.dateField))
+    : null;
   const rows = useMemo(
     () =>
-      current ? toWinRateSeries(current, previous, filters.dateField, ranges, granularity) : [],
-    [current, previous, filters.dateField, ranges, granularity],
+      current
+        ? withMaturity(
+            toWinRateSeries(current, previous, filters.dateField, ranges, granularity),
+            maturity.lost ?? [],
+            filters.dateField,
+            granularity,
+            maturingFrom,
+          )
+        : [],
+    [current, previous, filters.dateField, ranges, granularity, maturity.lost, maturingFrom],
   );
+  const maturityPending = maturity.lost === undefined || maturity.timeToWin === undefined;
+  const firstMaturing = rows.find((r) => r.maturing);
+  const lastRow = rows.at(-1);
 
-  const columns: ChartColumn<WinRateRow>[] = [
+  const columns: ChartColumn<WinRateMaturityRow>[] = [
     { header: dateFieldLabel(filters.dateField), text: (r) => r.label, csv: (r) => r.start },
     countColumn('Accepted', (r) => r.accepted),
     countColumn('Won', (r) => r.won),
     rateColumn('Win rate', (r) => r.winRate),
+    countColumn('Lost', (r) => r.lost),
+    countColumn('Open', (r) => r.open),
+    rateColumn('Decided win rate', (r) => r.decidedWinRate),
+    {
+      header: 'Still maturing',
+      text: (r) => (r.maturing ? 'Yes' : ''),
+      csv: (r) => (r.maturing ? 'yes' : 'no'),
+    },
     { header: 'Previous period', text: (r) => r.previousLabel ?? '', csv: (r) => r.previousLabel },
     rateColumn('Previous win rate', (r) => r.previousWinRate),
   ];
@@ -122,9 +187,9 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
   return (
     <ChartFrame
       title={WIN_RATE_CHART_TITLE}
-      description={`Won ÷ accepted among referrals by ${dateFieldLabel(filters.dateField).toLowerCase()} date, per ${granularity}; dashed: the ${previousRange.from} to ${previousRange.to} period. Gaps: nothing accepted.`}
+      description={`Won ÷ accepted among referrals by ${dateFieldLabel(filters.dateField).toLowerCase()} date, per ${granularity}; green: won ÷ (won + lost), the decided ones; dashed: the ${previousRange.from} to ${previousRange.to} period. Gaps: nothing accepted. Shaded and faded: still maturing, buckets with referrals younger than the time 75% of wins take (over the last 24 months, to a month), whose win rate will still move; Open in the table: accepted, neither won nor lost.`}
       ready={ready}
-      updating={updating}
+      updating={updating || (ready && maturityPending)}
       problem={problem}
       empty={ready && rows.every((r) => r.accepted === 0)}
       columns={columns}
@@ -150,6 +215,15 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
               </LegendToggle>
             </span>
           ))}
+          {firstMaturing && (
+            <span className="chart-legend__item chart-legend__note">
+              <span
+                className="chart-legend__swatch chart-legend__swatch--maturing"
+                aria-hidden="true"
+              />
+              Still maturing
+            </span>
+          )}
         </ChartLegend>
       }
     >
@@ -174,9 +248,20 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
               axisLine={false}
             />
             <Tooltip content={tooltip} />
+            {firstMaturing && lastRow && (
+              <ReferenceArea
+                x1={firstMaturing.tick}
+                x2={lastRow.tick}
+                fill={MATURING_FILL[scheme]}
+                fillOpacity={0.1}
+                ifOverflow="extendDomain"
+                className="win-rate-maturing-area"
+              />
+            )}
             {LINES.map(({ line, name, dataKey, colour, dashed, dots }) => (
               <Line
                 key={line}
+                className={`win-rate-line--${line}`}
                 name={name}
                 dataKey={dataKey}
                 stroke={colour[scheme]}
@@ -187,6 +272,22 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
                 isAnimationActive={false}
               />
             ))}
+            <Line
+              key="current-maturing"
+              className="win-rate-line--current"
+              name="This period (still maturing)"
+              dataKey="maturingWinRate"
+              stroke={ACCENT[scheme]}
+              strokeOpacity={MATURING_OPACITY}
+              strokeWidth={2}
+              hide={hidden.has('current')}
+              dot={
+                rows.length <= 40
+                  ? { fillOpacity: MATURING_OPACITY, strokeOpacity: MATURING_OPACITY }
+                  : false
+              }
+              isAnimationActive={false}
+            />
           </LineChart>
         )}
       </WithChartWidth>

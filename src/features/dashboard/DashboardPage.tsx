@@ -1,4 +1,5 @@
 // The signed-in home page, loaded as its own chunk after sign-in.
+import { AwaitingSection } from '../awaiting';
 import { DashboardCharts } from '../charts/DashboardCharts';
 import { FilterBar } from '../filters/FilterBar';
 import { KpiTiles } from '../kpis/KpiTiles';
@@ -18,6 +19,7 @@ export function DashboardPage() {
       <section className="dashboard__kpis" aria-label="Key figures">
         <KpiTiles />
       </section>
+      <AwaitingSection />
       <DashboardCharts />
       <ReferralsSection />
     </div>

@@ -35,6 +35,10 @@ async function keysTheDashboardUses(search: string) {
   return { used: new Set(used), prefetched };
 }
 
+/** Page queries of the referrals table (the awaiting list's page of open referrals is not one). */
+const isTablePage = (key: string) =>
+  key.includes('"page"') && !key.includes("status eq 'New' or status eq 'Acknowledged'");
+
 describe('dashboardQueries', () => {
   it.each([
     ['the default view', ''],
@@ -57,9 +61,7 @@ describe('dashboardQueries', () => {
     const keys = dashboardQueries(client, '?page=3&size=25', TEST_NOW).map((query) =>
       JSON.stringify(query.queryKey),
     );
-    expect(keys.filter((key) => key.includes('"page"'))).toEqual([
-      expect.stringContaining('"top":25,"skip":50'),
-    ]);
+    expect(keys.filter(isTablePage)).toEqual([expect.stringContaining('"top":25,"skip":50')]);
   });
 
   it('puts a typed filter in every query, as many as without it, and never sends an invalid one', () => {
@@ -69,7 +71,9 @@ describe('dashboardQueries', () => {
     const none = keys('');
     const valid = keys("?expr=customerName%20eq%20'A'");
     expect(valid).toHaveLength(none.length);
-    expect(valid.filter((key) => !key.includes("customerName eq 'A'"))).toEqual([]);
+    // The win rate chart's maturity cut-off is a statistic of all won referrals, on purpose not narrowed.
+    const narrowed = valid.filter((key) => !key.includes('"wonDate"]'));
+    expect(narrowed.filter((key) => !key.includes("customerName eq 'A'"))).toEqual([]);
     expect(keys('?expr=customerName%20eq')).toEqual(none);
   });
 });

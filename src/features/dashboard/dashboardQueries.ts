@@ -3,7 +3,9 @@
 import { hashKey } from '@tanstack/react-query';
 import type { ReferralsClient } from '../../lib/api/client';
 import type { PrefetchableQuery } from '../../lib/api/queries';
+import { awaitingQueries } from '../awaiting/api/awaitingQuery';
 import { chartQueries } from '../charts/data/chartQueries';
+import { winRateMaturityQueries } from '../charts/maturity/useWinRateMaturity';
 import { dashboardView } from '../filters/dashboardView';
 import { utcToday } from '../filters/dateRange';
 import { parseFilters } from '../filters/urlState';
@@ -20,10 +22,13 @@ export function dashboardQueries(
   now: Date,
 ): PrefetchableQuery[] {
   const { filters, granularity } = parseFilters(search);
-  const view = dashboardView(filters, granularity, utcToday(now));
+  const today = utcToday(now);
+  const view = dashboardView(filters, granularity, today);
   const queries = [
     ...kpiQueries(client, view),
+    ...awaitingQueries(client, filters, now),
     ...chartQueries(client, view),
+    ...winRateMaturityQueries(client, filters, view.range, view.granularity, today),
     ...referralsTableQueries(client, view.apiFilter, search),
   ];
   const seen = new Set<string>();

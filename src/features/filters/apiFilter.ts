@@ -46,12 +46,13 @@ export function filterExpression(
     inList('customerOrgSize', filters.customerOrgSize),
     contains('customerName', filters.customerName),
     filters.reached && ne(filters.reached, null),
-    typedPart(filters.expression),
+    typedExpressionPart(filters.expression),
     ...extra,
   );
 }
 
-function typedPart(text: string): Expr | null {
+/** The typed expression as a filter part: nothing when none is typed or it does not check. */
+export function typedExpressionPart(text: string): Expr | null {
   const typed = typedExpression(text);
   return typed.ok ? typed.value : null;
 }

@@ -1,0 +1,7 @@
+// The filters feature's public face: what other features import.
+export { FilterBar } from './FilterBar';
+export { useDashboardFilters, type DashboardFilterState } from './useDashboardFilters';
+export { useNow } from './clock';
+export { addDaysToDay, utcToday, formatDay, toUtcDay, type DayRange } from './dateRange';
+export { filterExpression, apiFilterText, typedExpressionPart } from './apiFilter';
+export { dateFieldLabel, type DashboardFilters } from './filterState';

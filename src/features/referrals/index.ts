@@ -1,0 +1,2 @@
+// The referrals feature's public face: what other features import.
+export { referralPath } from './drilldown/links';

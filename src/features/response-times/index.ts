@@ -1,0 +1,2 @@
+// The response-times feature's public face.
+export { ResponseTimesPage } from './components/ResponseTimesPage';
