@@ -22,7 +22,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('ensureLocalSecrets', () => {
+// Each test makes RSA keys, which takes seconds on a busy 2-core machine: a longer time-out, same assertions.
+describe('ensureLocalSecrets', { timeout: 30_000 }, () => {
   it('makes a localhost certificate whose key matches, on first run', async () => {
     const secrets = await ensureLocalSecrets(dir);
 
