@@ -20,19 +20,19 @@ describe('appContentSecurityPolicy', () => {
     expect(policy.get('script-src')).toEqual(["'self'"]);
     expect(policy.get('style-src')).toEqual(["'self'"]);
     expect(policy.get('connect-src')).toEqual(["'self'"]);
-    expect(policy.get('frame-src')).toEqual(["'self'"]);
+    expect(policy.get('frame-src')).toEqual(["'none'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'none'"]);
-    expect(policy.get('frame-ancestors')).toEqual(["'self'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
     expect(policy.get('default-src')).toEqual(["'self'"]);
   });
 
-  it('lets MSAL reach and frame the Entra authority in live mode, and nothing else', () => {
+  it('lets MSAL reach the Entra authority in live mode, and frames nothing', () => {
     const policy = directives(
       appContentSecurityPolicy({ authorityOrigin: 'https://login.microsoftonline.com' }),
     );
     expect(policy.get('connect-src')).toEqual(["'self'", 'https://login.microsoftonline.com']);
-    expect(policy.get('frame-src')).toEqual(["'self'", 'https://login.microsoftonline.com']);
+    expect(policy.get('frame-src')).toEqual(["'none'"]);
     expect(policy.get('script-src')).toEqual(["'self'"]);
   });
 

@@ -7,7 +7,7 @@ import { requestHostName } from './host-check';
 export interface AppPolicyOptions {
   /**
    * The identity provider's origin when it is not this server (live mode: Entra ID's). MSAL calls
-   * its token endpoint and loads it in hidden frames for silent sign-in.
+   * its token endpoint; it never frames it (access-token.ts renews with the refresh token only).
    */
   authorityOrigin: string | null;
   /**
@@ -32,10 +32,11 @@ export function appContentSecurityPolicy({ authorityOrigin, devNonce }: AppPolic
     "font-src 'self'",
     // 'self' covers the dev server's HMR WebSocket (same host and port) in CSP Level 3 browsers.
     `connect-src 'self'${authority}`,
-    `frame-src 'self'${authority}`,
-    // Not 'none': MSAL 5's silent sign-in loads the authority in a hidden frame, which comes back
-    // to the redirect URI (this page) inside that frame; no other site may frame it.
-    "frame-ancestors 'self'",
+    // Silent sign-in renews with the refresh token only (src/features/auth/access-token.ts), never
+    // in a hidden frame, so the app frames nothing and nothing frames it. A frame MSAL tried to
+    // open would be a violation, which fails the e2e suite.
+    "frame-src 'none'",
+    "frame-ancestors 'none'",
     "form-action 'self'",
     "object-src 'none'",
     "base-uri 'none'",
