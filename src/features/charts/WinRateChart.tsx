@@ -122,7 +122,7 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
   return (
     <ChartFrame
       title={WIN_RATE_CHART_TITLE}
-      description={`Won ÷ accepted among referrals by ${dateFieldLabel(filters.dateField).toLowerCase()} date, per ${granularity}; dashed: the ${previousRange.from} to ${previousRange.to} period. Gaps: nothing accepted.`}
+      description={`Won ÷ accepted among referrals by ${dateFieldLabel(filters.dateField).toLowerCase()} date (UTC), per ${granularity}; dashed: the ${previousRange.from} to ${previousRange.to} period. Gaps: nothing accepted.`}
       ready={ready}
       updating={updating}
       problem={problem}

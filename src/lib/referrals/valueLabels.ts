@@ -3,13 +3,13 @@
 // Exports and the filter grammar keep the API's own values.
 import type { ReferralField } from './schema';
 
-const count = new Intl.NumberFormat('en-US');
+import { formatCount } from '../format/format';
 
 export function orgSizeLabel(value: string): string {
   const range = /^(\d+)to(\d+)employees$/i.exec(value);
-  if (range) return `${count.format(Number(range[1]))}–${count.format(Number(range[2]))}`;
+  if (range) return `${formatCount(Number(range[1]))}–${formatCount(Number(range[2]))}`;
   const above = /^morethan(\d+)employees$/i.exec(value);
-  if (above) return `${count.format(Number(above[1]))}+`;
+  if (above) return `${formatCount(Number(above[1]))}+`;
   return value;
 }
 
