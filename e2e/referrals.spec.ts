@@ -218,6 +218,71 @@ test('opens a referral and comes back to the same page, filters and scroll', asy
     .toBe(300);
 });
 
+test('a row link keeps the list as changed in the app, and steps across page edges', async ({
+  page,
+}) => {
+  const { total, rows } = await sandboxPage({ range: '12m', top: 200, skip: 100 });
+  await openDashboard(page);
+  // Filter, page size and page changed in the app, not in the address the page was loaded at.
+  await page.getByLabel('Date range').selectOption({ label: 'Last 12 months' });
+  await expectRange(page, `1–50 of ${count(total)}`);
+  await page.getByRole('combobox', { name: 'Rows per page' }).selectOption('100');
+  await expectRange(page, `1–100 of ${count(total)}`);
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expectRange(page, `101–200 of ${count(total)}`);
+
+  const last = rows[99]!;
+  const firstOfNext = rows[100]!;
+  await scrollContainer(page).evaluate((element) => {
+    const scrollable = element as unknown as Scrollable;
+    scrollable.scrollTo({ top: scrollable.scrollHeight });
+  });
+  await page.getByRole('link', { name: last.id, exact: true }).click();
+  const heading = page.getByRole('heading', { name: /^Referral \d+/ });
+  await expect(heading).toContainText(`Referral ${last.id}`);
+  await expect(page.getByText('100 of 100 on page 2')).toBeVisible();
+  await expect(page).toHaveURL(/[?&]range=12m(&|$)/);
+  await expect(page).toHaveURL(/[?&]size=100(&|$)/);
+
+  // Next on the page's last row opens the next page's first; Previous comes back.
+  await page.getByRole('link', { name: 'Next referral' }).click();
+  await expect(heading).toContainText(`Referral ${firstOfNext.id}`);
+  await expect(page.getByText('1 of 100 on page 3')).toBeVisible();
+  await expect(page).toHaveURL(/[?&]page=3(&|$)/);
+  await page.getByRole('link', { name: 'Previous referral' }).click();
+  await expect(heading).toContainText(`Referral ${last.id}`);
+  await expect(page.getByText('100 of 100 on page 2')).toBeVisible();
+  await page.getByRole('link', { name: 'Next referral' }).click();
+  await expect(heading).toContainText(`Referral ${firstOfNext.id}`);
+
+  // Back goes to the list the referral is on now, with its row in view.
+  await page.getByRole('link', { name: 'Back to referrals' }).click();
+  await expectRange(page, `201–300 of ${count(total)}`);
+  await expect(page).toHaveURL(/[?&]range=12m(&|$)/);
+  await expect(page.getByRole('link', { name: firstOfNext.id, exact: true })).toBeInViewport();
+});
+
+test('with 500 rows per page, Back brings the opened row into view', async ({ page }) => {
+  const { total, rows } = await sandboxPage({ top: 500 });
+  expect(total).toBeGreaterThan(500);
+  await openDashboard(page, '?size=500');
+  await expectRange(page, `1–500 of ${count(total)}`);
+  const target = rows[400]!;
+  const scroller = scrollContainer(page);
+  await scroller.evaluate((element) =>
+    (element as unknown as Scrollable).scrollTo({ top: 14_300 }),
+  );
+  await page.getByRole('link', { name: target.id, exact: true }).click();
+  await expect(page.getByText('401 of 500 on page 1')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Back to referrals' }).click();
+  await expectRange(page, `1–500 of ${count(total)}`);
+  await expect(page.getByRole('link', { name: target.id, exact: true })).toBeInViewport();
+  await expect
+    .poll(() => scroller.evaluate((element) => (element as unknown as Scrollable).scrollTop))
+    .toBe(14_300);
+});
+
 test('a won referral shows its lifecycle in order; an unknown one says not found', async ({
   page,
 }) => {

@@ -9,7 +9,6 @@ import {
   type MouseEvent,
   type RefObject,
 } from 'react';
-import { useLocation } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { queryProblem } from '../../components/query-problem';
 import { useReferralsClient } from '../../lib/api/client-context';
@@ -26,10 +25,11 @@ import { createExportJob } from './export/exportJob';
 import type { ExportFormat } from './export/exportStore';
 import { useReferralsExport } from './export/referralsExport';
 import { FilterExpressionForm } from './FilterExpressionForm';
+import { ListSearchContext, useListSearch } from './listSearch';
 import { startPageTracking, trackPage } from './pageTracking';
 import { useTablePaintTiming } from './paintTiming';
 import { Pagination } from './Pagination';
-import { ReferralsTable } from './ReferralsTable';
+import { ReferralsTable, ROW_HEIGHT } from './ReferralsTable';
 import { rememberTableScroll, takeTableScroll } from './scrollMemory';
 import { tableFilter } from './tableQuery';
 import { tableParsers, type ColumnSort, type PageSize } from './tableUrlState';
@@ -45,7 +45,6 @@ const INVALID_FILTER = '\u0000invalid';
 export function ReferralsSection() {
   const client = useReferralsClient();
   const { store: exportStore } = useReferralsExport();
-  const { search } = useLocation();
   const { apiFilter, description } = useDashboardFilters();
   const [url, setUrl] = useQueryStates(tableParsers, { history: 'push' });
 
@@ -63,6 +62,8 @@ export function ReferralsSection() {
   }, [page, url.page, setUrl]);
 
   const result = useReferralsPage({ filter, page, size: url.size, enabled: combined.ok });
+  // The list as shown now: row links carry it, and Back finds its scroll under it.
+  const listSearch = useListSearch(page);
   const rows = result.rows ?? NO_ROWS;
 
   const onSortingChange = useCallback(
@@ -80,7 +81,7 @@ export function ReferralsSection() {
   }, [result.stale, lastPage, page, setUrl]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  useRestoredScroll(scrollRef, search, rows.length > 0 && !result.stale);
+  useRestoredScroll(scrollRef, listSearch, rows.length > 0 && !result.stale);
 
   const [requestedAt, setRequestedAt] = useState(0);
   useTablePaintTiming({
@@ -139,10 +140,13 @@ export function ReferralsSection() {
   function rememberScrollOnOpen(event: MouseEvent) {
     const target = event.target as Element;
     if (!target.closest(`[${REFERRAL_LINK_ATTRIBUTE}]`)) return;
+    const row = target.closest('tr[aria-rowindex]')?.getAttribute('aria-rowindex');
     rememberTableScroll({
-      search,
+      search: listSearch,
       container: scrollRef.current?.scrollTop ?? 0,
       window: window.scrollY,
+      // aria-rowindex counts the header row as 1.
+      row: row ? Number(row) - 2 : null,
     });
   }
 
@@ -188,12 +192,14 @@ export function ReferralsSection() {
         </p>
       )}
       <div onClickCapture={rememberScrollOnOpen}>
-        <ReferralsTable
-          model={model}
-          scrollRef={scrollRef}
-          stale={result.stale}
-          emptyMessage={emptyMessage}
-        />
+        <ListSearchContext value={listSearch}>
+          <ReferralsTable
+            model={model}
+            scrollRef={scrollRef}
+            stale={result.stale}
+            emptyMessage={emptyMessage}
+          />
+        </ListSearchContext>
       </div>
       <Pagination
         page={page}
@@ -224,7 +230,18 @@ function useRestoredScroll(
     if (!ready) return;
     const saved = takeTableScroll(search);
     if (!saved) return;
-    if (scrollRef.current) scrollRef.current.scrollTop = saved.container;
+    const container = scrollRef.current;
+    if (container) {
+      container.scrollTop = saved.container;
+      // The opened row in view, wherever the saved offset left it (a page that grew or shrank).
+      if (saved.row !== null) {
+        const top = saved.row * ROW_HEIGHT;
+        const { scrollTop, clientHeight } = container;
+        if (top < scrollTop || top + 2 * ROW_HEIGHT > scrollTop + clientHeight) {
+          container.scrollTop = Math.max(0, top - clientHeight / 2);
+        }
+      }
+    }
     let frames = 0;
     let handle = 0;
     const restoreWindow = () => {
