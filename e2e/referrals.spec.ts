@@ -307,6 +307,36 @@ test('a won referral shows its lifecycle in order; an unknown one says not found
   await expect(page.getByRole('link', { name: 'Back to referrals' })).toBeVisible();
 });
 
+test('a sort says next to its header that it sorts this page, and a new page starts unsorted', async ({
+  page,
+}) => {
+  const { total, rows: expected } = await sandboxPage({ top: 100 });
+  await openDashboard(page);
+  await expectRange(page, `1–50 of ${count(total)}`);
+
+  await page.getByRole('button', { name: 'Customer', exact: true }).click();
+  const sorted = referralsTable(page).locator('thead th[aria-sort]');
+  await expect(sorted).toHaveAttribute('aria-sort', 'ascending');
+  await expect(sorted).toContainText('Customer');
+  await expect(sorted.getByText('this page', { exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]sort=customerName\.asc/);
+  const names = await bodyRows(page).locator('td:nth-child(4)').allTextContents();
+  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+  expect(names).toEqual([...names].sort(collator.compare));
+  // The same page's rows (those rendered), in another order.
+  const pageIds = new Set(expected.slice(0, 50).map((row) => row.id));
+  const shown = await renderedIds(page);
+  expect(shown.length).toBeGreaterThan(10);
+  expect(shown.filter((id) => !pageIds.has(id))).toEqual([]);
+
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expectRange(page, `51–100 of ${count(total)}`);
+  await expect(sorted).toHaveCount(0);
+  await expect(page.getByText('Sorted within this page')).toBeHidden();
+  await expect(page).not.toHaveURL(/[?&]sort=/);
+  expect((await renderedIds(page))[0]).toBe(expected[50]?.id);
+});
+
 test('exports the visible rows: visible columns in order, the on-screen sort', async ({ page }) => {
   await openDashboard(page);
   await expect(bodyRows(page).first()).toBeVisible();
@@ -335,7 +365,8 @@ test('exports the visible rows: visible columns in order, the on-screen sort', a
   expect(download.suggestedFilename()).toMatch(/^referrals_created-.*_page-1\.csv$/);
   const { bom, records } = await csvRecords(download);
   expect(bom).toBe(true);
-  expect(records[0]).toEqual(headers.map((header) => header.replace(/[▲▼↕]/g, '').trim()));
+  const headerText = (header: string) => header.replace(/[▲▼↕]|this page$/g, '').trim();
+  expect(records[0]).toEqual(headers.map(headerText));
   expect(records[0]).not.toContain('Partner market');
   expect(records[0]?.indexOf('Customer')).toBe(2);
   expect(records).toHaveLength(51);
@@ -349,7 +380,7 @@ test('exports the visible rows: visible columns in order, the on-screen sort', a
   await page.reload();
   await expect(bodyRows(page).first()).toBeVisible({ timeout: 45_000 });
   const afterReload = await referralsTable(page).locator('thead th').allTextContents();
-  expect(afterReload.map((header) => header.replace(/[▲▼↕]/g, '').trim())).toEqual(records[0]);
+  expect(afterReload.map(headerText)).toEqual(records[0]);
 });
 
 test('exports all matching rows of a filtered set, resuming after a lasting failure', async ({

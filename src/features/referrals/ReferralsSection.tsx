@@ -93,13 +93,14 @@ export function ReferralsSection() {
 
   function changePage(next: number) {
     setRequestedAt(performance.now());
-    void setUrl({ page: next });
+    // The sort is within a page: another page starts in the API's order, as the note says.
+    void setUrl({ page: next, sort: null });
     scrollRef.current?.scrollTo({ top: 0 });
   }
 
   function changePageSize(size: PageSize) {
     setRequestedAt(performance.now());
-    void setUrl({ size, page: 1 });
+    void setUrl({ size, page: 1, sort: null });
     scrollRef.current?.scrollTo({ top: 0 });
   }
 
@@ -181,7 +182,8 @@ export function ReferralsSection() {
       {problem && <ErrorPanel {...problem} />}
       {sorted && (
         <p id="referrals-sort-note" className="referrals__sort-note">
-          Sorted within this page: the API cannot sort, so other pages keep the API&apos;s order{' '}
+          Sorted within this page: the API cannot sort, so other pages keep the API&apos;s order and
+          changing the page clears the sort.{' '}
           <button
             type="button"
             className="referrals__link-button"
