@@ -272,6 +272,53 @@ test('a reload keeps the view', async ({ page }) => {
   expect(await totalReferralsTile(page)).toBe(total);
 });
 
+test('older organisation sizes are their own group in the chart, the filter, the table and the drill-down', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // Two years hold referrals from before the size bands changed.
+  await page.goto('/?range=24m');
+  await expectChartsReady(page);
+  const sizes = figure(page, 'Referrals by organisation size');
+  await expect(sizes).toContainText('then the older bands');
+  await sizes.getByRole('button', { name: 'View as table' }).click();
+  const labels = await tableColumn(sizes, 'Organisation size');
+  const group = labels.indexOf('Older size bands');
+  expect(group, labels.join(', ')).toBeGreaterThan(0);
+  // Current bands first, smallest first; then the older ones under their heading.
+  expect(labels.slice(0, group).every((label) => !label.includes('older'))).toBe(true);
+  expect(labels.slice(0, 2)).toEqual(['1–9', '10–50']);
+  expect(labels.slice(group + 1, group + 4)).toEqual([
+    '1–50 (older)',
+    '51–500 (older)',
+    '500+ (older)',
+  ]);
+
+  const filterBar = page.getByRole('search', { name: 'Filters' });
+  await filterBar.getByRole('button', { name: 'Organisation size', exact: true }).click();
+  const older = filterBar.getByRole('list', { name: 'Older size bands' });
+  await expect(older.getByRole('checkbox')).toHaveCount(3);
+  await older.getByRole('checkbox', { name: '1–50 (older)' }).check();
+  await page.keyboard.press('Escape');
+  await expect(
+    page.getByRole('button', { name: 'Remove filter: Organisation size 1–50 (older)' }),
+  ).toBeVisible();
+  await expectChartsReady(page);
+  expect(await totalReferralsTile(page)).toBe(
+    await apiCount({ ...DEFAULT_FILTERS, preset: '24m', customerOrgSize: ['1to50employees'] }),
+  );
+
+  const table = page.getByRole('table', { name: 'Referrals' });
+  const sizeCells = table.locator(
+    'tbody tr[aria-rowindex] td.referrals-table__cell--customerOrgSize',
+  );
+  await expect(sizeCells.first()).toHaveText('1–50 (older)');
+  expect(new Set(await sizeCells.allTextContents())).toEqual(new Set(['1–50 (older)']));
+  await table.locator('tbody tr[aria-rowindex] td:first-child a').first().click();
+  const details = page.locator('.referral-details__item', { hasText: 'Organisation size' });
+  await expect(details.locator('dd')).toHaveText('1–50 (older)');
+});
+
 test('a failing chart shows its error while the others keep working', async ({ page }) => {
   // More failures than the client's retries, on the organisation-size chart's queries only.
   await sandboxFaults.add({ status: 500, times: 100, match: 'groupby=customerOrgSize' });

@@ -31,4 +31,23 @@ describe('toChoices', () => {
       { value: 'Morethan20000employees', label: '20,000+', count: null },
     ]);
   });
+
+  it('lists the older scheme’s sizes as their own group, after the current ones', () => {
+    expect(
+      toChoices('customerOrgSize', undefined, [
+        'Morethan500employees',
+        '1to9employees',
+        '1to50employees',
+      ]),
+    ).toEqual([
+      { value: '1to9employees', label: '1–9', count: null },
+      { value: '1to50employees', label: '1–50 (older)', count: null, group: 'Older size bands' },
+      {
+        value: 'Morethan500employees',
+        label: '500+ (older)',
+        count: null,
+        group: 'Older size bands',
+      },
+    ]);
+  });
 });

@@ -2,7 +2,11 @@
 // the value would give), plus the values already chosen even when none match any more.
 import type { ReferralBucket } from '../../lib/api/types';
 import { ORG_SIZES } from '../../lib/referrals/schema';
-import { fieldValueLabel } from '../../lib/referrals/valueLabels';
+import {
+  fieldValueLabel,
+  isOlderOrgSize,
+  OLDER_ORG_SIZE_GROUP,
+} from '../../lib/referrals/valueLabels';
 import { countOf } from '../charts/model/timeBuckets';
 import { orderStatuses } from '../charts/model/statusColors';
 import type { ListFilterField } from './filterState';
@@ -13,6 +17,8 @@ export interface Choice {
   label: string;
   /** Referrals with this value under the other filters; null while unknown. */
   count: number | null;
+  /** The heading the value is listed under, when not the main list (the older organisation sizes). */
+  group?: string;
 }
 
 const sizeRank = new Map<string, number>(ORG_SIZES.map((size, index) => [size, index]));
@@ -49,5 +55,8 @@ export function toChoices(
     value,
     label: fieldValueLabel(field, value),
     count: buckets === undefined ? null : (counts.get(value) ?? 0),
+    ...(field === 'customerOrgSize' && isOlderOrgSize(value)
+      ? { group: OLDER_ORG_SIZE_GROUP }
+      : {}),
   }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldValueLabel, orgSizeLabel } from './valueLabels';
+import { fieldValueLabel, isOlderOrgSize, orgSizeLabel } from './valueLabels';
 
 describe('orgSizeLabel', () => {
   it('says sizes the way people do, and leaves unknown values alone', () => {
@@ -7,6 +7,15 @@ describe('orgSizeLabel', () => {
     expect(orgSizeLabel('10001to20000employees')).toBe('10,001–20,000');
     expect(orgSizeLabel('Morethan20000employees')).toBe('20,000+');
     expect(orgSizeLabel('Huge')).toBe('Huge');
+  });
+
+  it('marks the older scheme’s sizes, which overlap the current ones', () => {
+    expect(orgSizeLabel('1to50employees')).toBe('1–50 (older)');
+    expect(orgSizeLabel('51to500employees')).toBe('51–500 (older)');
+    expect(orgSizeLabel('Morethan500employees')).toBe('500+ (older)');
+    expect(isOlderOrgSize('MORETHAN500EMPLOYEES')).toBe(true);
+    expect(isOlderOrgSize('10to50employees')).toBe(false);
+    expect(isOlderOrgSize('Huge')).toBe(false);
   });
 });
 
