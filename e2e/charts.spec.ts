@@ -319,6 +319,49 @@ test('older organisation sizes are their own group in the chart, the filter, the
   await expect(details.locator('dd')).toHaveText('1–50 (older)');
 });
 
+test("the win rate chart's date labels stay inside it, the last one too", async ({ page }) => {
+  for (const width of [1440, 420]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectChartsReady(page, ['Win rate over time']);
+    const chart = figure(page, 'Win rate over time');
+    const surface = await chart.locator('svg.recharts-surface').first().boundingBox();
+    // Recharts draws tick labels in a layer of their own: the date ones are those without a '%'.
+    const ticks = chart.locator('.recharts-cartesian-axis-tick-value').filter({ hasNotText: '%' });
+    await expect(ticks.first()).toBeVisible();
+    const boxes = await ticks.evaluateAll((texts) =>
+      texts.map((text) => {
+        const box = text.getBoundingClientRect();
+        return { left: box.left, right: box.right, text: text.textContent };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThanOrEqual(2);
+    for (const box of boxes) {
+      expect(box.left, `${box.text} at ${width}px`).toBeGreaterThanOrEqual(surface!.x - 0.5);
+      expect(box.right, `${box.text} at ${width}px`).toBeLessThanOrEqual(
+        surface!.x + surface!.width + 0.5,
+      );
+    }
+  }
+});
+
+test('market search finds a market by its country as well as by its code', async ({ page }) => {
+  const filterBar = page.getByRole('search', { name: 'Filters' });
+  await filterBar.getByRole('button', { name: 'Customer market', exact: true }).click();
+  const markets = filterBar.getByRole('group', { name: 'Customer market' });
+  await expect(markets.getByRole('checkbox', { name: /^DE/ })).toBeVisible();
+  const search = markets.getByRole('searchbox', { name: 'Search Customer market' });
+  await search.fill('Germany');
+  await expect(markets.getByRole('checkbox')).toHaveCount(1);
+  await expect(markets.getByRole('checkbox', { name: 'DE Germany' })).toBeVisible();
+  await search.fill('de');
+  await expect(markets.getByRole('checkbox', { name: 'DE Germany' })).toBeVisible();
+  await markets.getByRole('checkbox', { name: 'DE Germany' }).check();
+  await expect(
+    page.getByRole('button', { name: 'Remove filter: Customer market DE' }),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/[?&]market=DE(&|$)/);
+});
+
 test('a failing chart shows its error while the others keep working', async ({ page }) => {
   // More failures than the client's retries, on the organisation-size chart's queries only.
   await sandboxFaults.add({ status: 500, times: 100, match: 'groupby=customerOrgSize' });

@@ -366,7 +366,21 @@ test('exports the visible rows: visible columns in order, the on-screen sort', a
   const { bom, records } = await csvRecords(download);
   expect(bom).toBe(true);
   const headerText = (header: string) => header.replace(/[▲▼↕]|this page$/g, '').trim();
-  expect(records[0]).toEqual(headers.map(headerText));
+  // The columns on screen, and beside the sizes (shown as read) the API's codes.
+  const shownHeaders = headers.map(headerText);
+  const sizeAt = shownHeaders.indexOf('Organisation size');
+  expect(records[0]).toEqual([
+    ...shownHeaders.slice(0, sizeAt + 1),
+    'Organisation size (API code)',
+    ...shownHeaders.slice(sizeAt + 1),
+  ]);
+  const shownSizes = await bodyRows(page)
+    .locator('td.referrals-table__cell--customerOrgSize')
+    .allTextContents();
+  expect(records.slice(1, 1 + shownSizes.length).map((record) => record[sizeAt])).toEqual(
+    shownSizes,
+  );
+  for (const record of records.slice(1)) expect(record[sizeAt + 1]).toMatch(/employees$/);
   expect(records[0]).not.toContain('Partner market');
   expect(records[0]?.indexOf('Customer')).toBe(2);
   expect(records).toHaveLength(51);
@@ -380,7 +394,63 @@ test('exports the visible rows: visible columns in order, the on-screen sort', a
   await page.reload();
   await expect(bodyRows(page).first()).toBeVisible({ timeout: 45_000 });
   const afterReload = await referralsTable(page).locator('thead th').allTextContents();
-  expect(afterReload.map(headerText)).toEqual(records[0]);
+  expect(afterReload.map(headerText)).toEqual(shownHeaders);
+});
+
+test('the Columns menu closes on Esc, giving focus back to its button, and on a click outside', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  const button = page.locator('summary', { hasText: 'Columns' });
+  const choice = page.getByRole('checkbox', { name: 'Partner market' });
+  await button.click();
+  await expect(choice).toBeVisible();
+  await choice.focus();
+  await page.keyboard.press('Escape');
+  await expect(choice).toBeHidden();
+  await expect(button).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(choice).toBeVisible();
+  await page.getByRole('heading', { name: 'Referrals', exact: true }).click();
+  await expect(choice).toBeHidden();
+});
+
+test('Export visible rows writes JSON when JSON is chosen beside it', async ({ page }) => {
+  await openDashboard(page);
+  await expect(bodyRows(page).first()).toBeVisible();
+  const shownIds = await renderedIds(page);
+  await page.getByRole('combobox', { name: 'Export format' }).selectOption('json');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export visible rows' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/_page-1\.json$/);
+  const rows = JSON.parse(await readFile(await download.path(), 'utf8')) as Record<
+    string,
+    unknown
+  >[];
+  expect(rows).toHaveLength(50);
+  expect(rows.slice(0, shownIds.length).map((row) => row.id)).toEqual(shownIds);
+  // The visible columns, with the API's values.
+  expect(Object.keys(rows[0]!)).toContain('customerOrgSize');
+  expect(String(rows[0]!.customerOrgSize)).toMatch(/employees$/);
+});
+
+test('an empty table says no referral matches and how to widen, with nothing to export', async ({
+  page,
+}) => {
+  const expr = "customerName eq 'No such customer anywhere'";
+  expect((await sandboxPage({ expr })).total).toBe(0);
+  await openDashboard(page, `?expr=${encodeURIComponent(expr)}`);
+  await expect(
+    referralsTable(page).getByText(
+      'No referral matches these filters and the filter expression. Widen the date range, remove a filter or change the expression.',
+    ),
+  ).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByRole('button', { name: 'Export all matching rows' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Export visible rows' })).toBeDisabled();
+  await section(page).screenshot({ path: `${SCREENS}/referrals-empty.png` });
 });
 
 test('exports all matching rows of a filtered set, resuming after a lasting failure', async ({

@@ -89,6 +89,17 @@ export function BreakdownChart({
 
   const columns: ChartColumn<BreakdownRow>[] = [
     { header: settings.header, text: (r) => r.label, csv: (r) => r.label },
+    // Sizes are relabelled on screen ("1–9"); the CSV keeps the API's code beside them.
+    ...(field === 'customerOrgSize'
+      ? [
+          {
+            header: `${settings.header} (API code)`,
+            text: (r: BreakdownRow) => r.value ?? '',
+            csv: (r: BreakdownRow) => r.value,
+            csvOnly: true,
+          },
+        ]
+      : []),
     countColumn('Referrals', (r) => r.total),
     countColumn('Accepted', (r) => r.accepted),
     countColumn('Won', (r) => r.won),

@@ -1,9 +1,9 @@
 import { Fragment } from 'react';
-import type { ChartColumn, RowFilter } from './chartTable';
+import { screenColumns, type ChartColumn, type RowFilter } from './chartTable';
 
 export function ChartTable<Row>({
   title,
-  columns,
+  columns: allColumns,
   rows,
   rowKey,
   rowFilter,
@@ -16,6 +16,7 @@ export function ChartTable<Row>({
   rowFilter?: (row: Row) => RowFilter | null;
   rowGroup?: (row: Row) => string | undefined;
 }) {
+  const columns = screenColumns(allColumns);
   const [first, ...rest] = columns;
   const width = columns.length + (rowFilter ? 1 : 0);
   return (

@@ -69,8 +69,8 @@ describe('FunnelChart', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text.split('\r\n').slice(0, 3)).toEqual([
       '\uFEFFStage,Referrals,Share of created,From previous stage',
-      'Created,200,1,',
-      'Acknowledged,150,0.75,0.75',
+      'Created,200,100%,',
+      'Acknowledged,150,75%,75%',
     ]);
   });
 

@@ -13,6 +13,7 @@ import { ACCENT, AXIS_TICK, GRID_STROKE, MUTED_SERIES } from './chartTheme';
 import { useWinRateBuckets } from './data/useWinRateBuckets';
 import { formatCount, formatPercent } from './model/rates';
 import type { ColorScheme } from './model/statusColors';
+import { TIME_LABEL_WIDTH_PX } from './model/tickInterval';
 import { toWinRateSeries, type WinRateRow } from './model/winRateSeries';
 import { useColorScheme } from './useColorScheme';
 import { useHiddenSeries } from './useHiddenSeries';
@@ -85,7 +86,8 @@ const DASH = '6 4';
 const CHART_HEIGHT = 300;
 const CHART_STYLE = { width: '100%', height: CHART_HEIGHT };
 const Y_AXIS_WIDTH = 48;
-const CHART_MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
+// Lines reach the plot's right edge, so the last date label is centred on it: room for its half.
+const CHART_MARGIN = { top: 8, right: TIME_LABEL_WIDTH_PX / 2 + 4, bottom: 0, left: 0 };
 
 export function WinRateChart({ state }: { state: DashboardFilterState }) {
   const scheme = useColorScheme();
@@ -163,7 +165,11 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
             margin={CHART_MARGIN}
           >
             <CartesianGrid vertical={false} stroke={GRID_STROKE[scheme]} />
-            <TimeAxis count={rows.length} scheme={scheme} inset={Y_AXIS_WIDTH + 16} />
+            <TimeAxis
+              count={rows.length}
+              scheme={scheme}
+              inset={Y_AXIS_WIDTH + CHART_MARGIN.right}
+            />
             <YAxis
               interval={0}
               domain={[0, 1]}

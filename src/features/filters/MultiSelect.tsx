@@ -69,8 +69,11 @@ export function MultiSelect(props: MultiSelectProps) {
     onChange(checked ? [...selected, value] : selected.filter((v) => v !== value));
 
   const needle = search.trim().toLocaleLowerCase();
+  // A market is found by its code or its country ("DE", "Germany").
   const shown = needle
-    ? choices.filter((c) => c.label.toLocaleLowerCase().includes(needle))
+    ? choices.filter((c) =>
+        [c.label, c.detail ?? ''].some((text) => text.toLocaleLowerCase().includes(needle)),
+      )
     : choices;
 
   return (
@@ -163,6 +166,9 @@ export function MultiSelect(props: MultiSelectProps) {
                         onChange={(event) => toggle(choice.value, event.target.checked)}
                       />
                       <span className="multi-select__value">{choice.label}</span>
+                      {choice.detail && (
+                        <span className="multi-select__detail">{choice.detail}</span>
+                      )}
                     </label>
                     {choice.count !== null && (
                       <span className="multi-select__value-count">{formatCount(choice.count)}</span>

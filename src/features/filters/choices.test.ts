@@ -18,8 +18,17 @@ describe('toChoices', () => {
     expect(
       toChoices('customerMarket', [{ key: { customerMarket: 'US' }, count: 1 }], ['GB']),
     ).toEqual([
-      { value: 'GB', label: 'GB', count: 0 },
-      { value: 'US', label: 'US', count: 1 },
+      { value: 'GB', label: 'GB', count: 0, detail: 'United Kingdom' },
+      { value: 'US', label: 'US', count: 1, detail: 'United States' },
+    ]);
+  });
+
+  it('gives markets their country’s name to show and search by', () => {
+    expect(
+      toChoices('partnerMarket', [{ key: { partnerMarket: 'DE' }, count: 2 }], ['Mars']),
+    ).toEqual([
+      { value: 'DE', label: 'DE', count: 2, detail: 'Germany' },
+      { value: 'Mars', label: 'Mars', count: 0 },
     ]);
   });
 

@@ -5,6 +5,7 @@ import { ORG_SIZES } from '../../lib/referrals/schema';
 import {
   fieldValueLabel,
   isOlderOrgSize,
+  marketName,
   OLDER_ORG_SIZE_GROUP,
 } from '../../lib/referrals/valueLabels';
 import { countOf } from '../charts/model/timeBuckets';
@@ -19,6 +20,18 @@ export interface Choice {
   count: number | null;
   /** The heading the value is listed under, when not the main list (the older organisation sizes). */
   group?: string;
+  /** More words for the value, shown beside it and found by search (a market's country). */
+  detail?: string;
+}
+
+/** The group and detail of a value, where it has them. */
+function extras(field: ListFilterField, value: string): Pick<Choice, 'group' | 'detail'> {
+  if (field === 'customerOrgSize' && isOlderOrgSize(value)) return { group: OLDER_ORG_SIZE_GROUP };
+  if (field === 'customerMarket' || field === 'partnerMarket') {
+    const name = marketName(value);
+    if (name !== null) return { detail: name };
+  }
+  return {};
 }
 
 const sizeRank = new Map<string, number>(ORG_SIZES.map((size, index) => [size, index]));
@@ -55,8 +68,6 @@ export function toChoices(
     value,
     label: fieldValueLabel(field, value),
     count: buckets === undefined ? null : (counts.get(value) ?? 0),
-    ...(field === 'customerOrgSize' && isOlderOrgSize(value)
-      ? { group: OLDER_ORG_SIZE_GROUP }
-      : {}),
+    ...extras(field, value),
   }));
 }

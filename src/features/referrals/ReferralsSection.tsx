@@ -12,7 +12,6 @@ import {
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { queryProblem } from '../../components/query-problem';
 import { useReferralsClient } from '../../lib/api/client-context';
-import { CSV_MIME_TYPE } from '../../lib/csv/csv';
 import { downloadBlob } from '../../lib/csv/download';
 import { REFERRAL_FIELDS, type Referral } from '../../lib/referrals/schema';
 import { useDashboardFilters } from '../filters/useDashboardFilters';
@@ -20,7 +19,7 @@ import { ColumnsMenu } from './ColumnsMenu';
 import { REFERRAL_LINK_ATTRIBUTE } from './columns';
 import { ExportAllStatus } from './export/ExportAllStatus';
 import { ExportControls } from './export/ExportControls';
-import { exportFileName, referralsCsv } from './export/exportFiles';
+import { exportFileName, visibleRowsBlob } from './export/exportFiles';
 import { createExportJob } from './export/exportJob';
 import type { ExportFormat } from './export/exportStore';
 import { useReferralsExport } from './export/referralsExport';
@@ -113,15 +112,14 @@ export function ReferralsSection() {
     return checked.ok ? null : checked.error;
   }
 
-  function exportVisible() {
-    const csv = referralsCsv(model.sortedRows, model.visibleFields);
+  function exportVisible(format: ExportFormat) {
     const fileName = exportFileName({
       filters: description,
       expression: url.expr,
       scope: { kind: 'page', page },
-      extension: 'csv',
+      extension: format,
     });
-    downloadBlob(new Blob([csv], { type: CSV_MIME_TYPE }), fileName);
+    downloadBlob(visibleRowsBlob(model.sortedRows, model.visibleFields, format), fileName);
   }
 
   function exportAll(format: ExportFormat) {
@@ -156,7 +154,13 @@ export function ReferralsSection() {
   let emptyMessage: string | null = null;
   if (!combined.ok) emptyMessage = 'Fix the filter expression to see referrals.';
   else if (result.rows === undefined) emptyMessage = result.loading ? 'Loading referrals…' : null;
-  else if (rows.length === 0) emptyMessage = 'No referrals match these filters.';
+  else if (rows.length === 0) {
+    emptyMessage = url.expr
+      ? 'No referral matches these filters and the filter expression. Widen the date range, remove a filter or change the expression.'
+      : 'No referral matches these filters. Widen the date range or remove a filter.';
+  }
+  // Nothing to export once the answer says nothing matches.
+  const nothingMatches = result.rows !== undefined && !result.stale && result.totalCount === 0;
 
   return (
     <section className="referrals" aria-labelledby="referrals-heading">
@@ -166,7 +170,7 @@ export function ReferralsSection() {
           <ColumnsMenu model={model} />
           <ExportControls
             canExportVisible={rows.length > 0 && !result.stale}
-            canExportAll={combined.ok}
+            canExportAll={combined.ok && !nothingMatches}
             onExportVisible={exportVisible}
             onExportAll={exportAll}
           />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldValueLabel, isOlderOrgSize, orgSizeLabel } from './valueLabels';
+import { fieldValueLabel, isOlderOrgSize, marketName, orgSizeLabel } from './valueLabels';
 
 describe('orgSizeLabel', () => {
   it('says sizes the way people do, and leaves unknown values alone', () => {
@@ -24,5 +24,15 @@ describe('fieldValueLabel', () => {
     expect(fieldValueLabel('customerOrgSize', '51to250employees')).toBe('51–250');
     expect(fieldValueLabel('customerMarket', '51to250employees')).toBe('51to250employees');
     expect(fieldValueLabel('status', 'Won')).toBe('Won');
+  });
+});
+
+describe('marketName', () => {
+  it('names the country of a market code, and nothing for codes that name none', () => {
+    expect(marketName('DE')).toBe('Germany');
+    expect(marketName('us')).toBe('United States');
+    expect(marketName('XX')).toBeNull();
+    expect(marketName('Germany')).toBeNull();
+    expect(marketName('')).toBeNull();
   });
 });

@@ -24,6 +24,20 @@ export function orgSizeLabel(value: string): string {
   return value;
 }
 
+// English, as the rest of the app; built on first use.
+let regionNames: Intl.DisplayNames | null = null;
+
+/** "Germany" for the market code "DE"; null for a code that names no region. */
+export function marketName(code: string): string | null {
+  if (!/^[A-Za-z]{2}$|^\d{3}$/.test(code)) return null;
+  try {
+    regionNames ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+    return regionNames.of(code.toUpperCase()) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** A text field's value for display. */
 export function fieldValueLabel(field: ReferralField, value: string): string {
   return field === 'customerOrgSize' ? orgSizeLabel(value) : value;
