@@ -78,6 +78,20 @@ test('the German dashboard in light and dark, narrow and wide (screenshots)', as
         path: `${SCREENS}/locale-de-${colorScheme}-${width}.png`,
         fullPage: true,
       });
+      // Close-ups, legible at the narrow width: the tiles and two charts.
+      if (width === 420) {
+        await page.locator('.dashboard__kpis').screenshot({
+          path: `${SCREENS}/locale-de-${colorScheme}-${width}-kpis.png`,
+        });
+        for (const [title, name] of [
+          ['Win rate over time', 'win-rate'],
+          ['Referrals by organisation size', 'sizes'],
+        ] as const) {
+          await figure(page, title).screenshot({
+            path: `${SCREENS}/locale-de-${colorScheme}-${width}-${name}.png`,
+          });
+        }
+      }
     }
   }
 });
