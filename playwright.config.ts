@@ -33,6 +33,9 @@ export default defineConfig({
     launchOptions: chooseLaunchOptions(),
     // The sandbox's certificate is made on this machine and trusted by no browser.
     ignoreHTTPSErrors: true,
+    // Numbers and dates follow the browser's locale: the same one on every machine (a test that
+    // wants another says so with test.use).
+    locale: 'en-US',
     trace: 'retain-on-failure',
   },
   // The built app, as `npm run build && npm run serve` runs it, in sandbox mode with test options:

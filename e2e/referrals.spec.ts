@@ -215,6 +215,71 @@ test('opens a referral and comes back to the same page, filters and scroll', asy
     .toBe(300);
 });
 
+test('a row link keeps the list as changed in the app, and steps across page edges', async ({
+  page,
+}) => {
+  const { total, rows } = await sandboxPage({ range: '12m', top: 200, skip: 100 });
+  await openDashboard(page);
+  // Filter, page size and page changed in the app, not in the address the page was loaded at.
+  await page.getByLabel('Date range').selectOption({ label: 'Last 12 months' });
+  await expectRange(page, `1–50 of ${count(total)}`);
+  await page.getByRole('combobox', { name: 'Rows per page' }).selectOption('100');
+  await expectRange(page, `1–100 of ${count(total)}`);
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expectRange(page, `101–200 of ${count(total)}`);
+
+  const last = rows[99]!;
+  const firstOfNext = rows[100]!;
+  await scrollContainer(page).evaluate((element) => {
+    const scrollable = element as unknown as Scrollable;
+    scrollable.scrollTo({ top: scrollable.scrollHeight });
+  });
+  await page.getByRole('link', { name: last.id, exact: true }).click();
+  const heading = page.getByRole('heading', { name: /^Referral \d+/ });
+  await expect(heading).toContainText(`Referral ${last.id}`);
+  await expect(page.getByText('100 of 100 on page 2')).toBeVisible();
+  await expect(page).toHaveURL(/[?&]range=12m(&|$)/);
+  await expect(page).toHaveURL(/[?&]size=100(&|$)/);
+
+  // Next on the page's last row opens the next page's first; Previous comes back.
+  await page.getByRole('link', { name: 'Next referral' }).click();
+  await expect(heading).toContainText(`Referral ${firstOfNext.id}`);
+  await expect(page.getByText('1 of 100 on page 3')).toBeVisible();
+  await expect(page).toHaveURL(/[?&]page=3(&|$)/);
+  await page.getByRole('link', { name: 'Previous referral' }).click();
+  await expect(heading).toContainText(`Referral ${last.id}`);
+  await expect(page.getByText('100 of 100 on page 2')).toBeVisible();
+  await page.getByRole('link', { name: 'Next referral' }).click();
+  await expect(heading).toContainText(`Referral ${firstOfNext.id}`);
+
+  // Back goes to the list the referral is on now, with its row in view.
+  await page.getByRole('link', { name: 'Back to referrals' }).click();
+  await expectRange(page, `201–300 of ${count(total)}`);
+  await expect(page).toHaveURL(/[?&]range=12m(&|$)/);
+  await expect(page.getByRole('link', { name: firstOfNext.id, exact: true })).toBeInViewport();
+});
+
+test('with 500 rows per page, Back brings the opened row into view', async ({ page }) => {
+  const { total, rows } = await sandboxPage({ top: 500 });
+  expect(total).toBeGreaterThan(500);
+  await openDashboard(page, '?size=500');
+  await expectRange(page, `1–500 of ${count(total)}`);
+  const target = rows[400]!;
+  const scroller = scrollContainer(page);
+  await scroller.evaluate((element) =>
+    (element as unknown as Scrollable).scrollTo({ top: 14_300 }),
+  );
+  await page.getByRole('link', { name: target.id, exact: true }).click();
+  await expect(page.getByText('401 of 500 on page 1')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Back to referrals' }).click();
+  await expectRange(page, `1–500 of ${count(total)}`);
+  await expect(page.getByRole('link', { name: target.id, exact: true })).toBeInViewport();
+  await expect
+    .poll(() => scroller.evaluate((element) => (element as unknown as Scrollable).scrollTop))
+    .toBe(14_300);
+});
+
 test('a won referral shows its lifecycle in order; an unknown one says not found', async ({
   page,
 }) => {
@@ -237,6 +302,36 @@ test('a won referral shows its lifecycle in order; an unknown one says not found
   await page.goto('/referrals/does-not-exist');
   await expect(page.getByRole('heading', { name: 'Referral not found' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Back to referrals' })).toBeVisible();
+});
+
+test('a sort says next to its header that it sorts this page, and a new page starts unsorted', async ({
+  page,
+}) => {
+  const { total, rows: expected } = await sandboxPage({ top: 100 });
+  await openDashboard(page);
+  await expectRange(page, `1–50 of ${count(total)}`);
+
+  await page.getByRole('button', { name: 'Customer', exact: true }).click();
+  const sorted = referralsTable(page).locator('thead th[aria-sort]');
+  await expect(sorted).toHaveAttribute('aria-sort', 'ascending');
+  await expect(sorted).toContainText('Customer');
+  await expect(sorted.getByText('this page', { exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]sort=customerName\.asc/);
+  const names = await bodyRows(page).locator('td:nth-child(4)').allTextContents();
+  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+  expect(names).toEqual([...names].sort(collator.compare));
+  // The same page's rows (those rendered), in another order.
+  const pageIds = new Set(expected.slice(0, 50).map((row) => row.id));
+  const shown = await renderedIds(page);
+  expect(shown.length).toBeGreaterThan(10);
+  expect(shown.filter((id) => !pageIds.has(id))).toEqual([]);
+
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expectRange(page, `51–100 of ${count(total)}`);
+  await expect(sorted).toHaveCount(0);
+  await expect(page.getByText('Sorted within this page')).toBeHidden();
+  await expect(page).not.toHaveURL(/[?&]sort=/);
+  expect((await renderedIds(page))[0]).toBe(expected[50]?.id);
 });
 
 test('exports the visible rows: visible columns in order, the on-screen sort', async ({ page }) => {
@@ -267,7 +362,22 @@ test('exports the visible rows: visible columns in order, the on-screen sort', a
   expect(download.suggestedFilename()).toMatch(/^referrals_created-.*_page-1\.csv$/);
   const { bom, records } = await csvRecords(download);
   expect(bom).toBe(true);
-  expect(records[0]).toEqual(headers.map((header) => header.replace(/[▲▼↕]/g, '').trim()));
+  const headerText = (header: string) => header.replace(/[▲▼↕]|this page$/g, '').trim();
+  // The columns on screen, and beside the sizes (shown as read) the API's codes.
+  const shownHeaders = headers.map(headerText);
+  const sizeAt = shownHeaders.indexOf('Organisation size');
+  expect(records[0]).toEqual([
+    ...shownHeaders.slice(0, sizeAt + 1),
+    'Organisation size (API code)',
+    ...shownHeaders.slice(sizeAt + 1),
+  ]);
+  const shownSizes = await bodyRows(page)
+    .locator('td.referrals-table__cell--customerOrgSize')
+    .allTextContents();
+  expect(records.slice(1, 1 + shownSizes.length).map((record) => record[sizeAt])).toEqual(
+    shownSizes,
+  );
+  for (const record of records.slice(1)) expect(record[sizeAt + 1]).toMatch(/employees$/);
   expect(records[0]).not.toContain('Partner market');
   expect(records[0]?.indexOf('Customer')).toBe(2);
   expect(records).toHaveLength(51);
@@ -281,7 +391,63 @@ test('exports the visible rows: visible columns in order, the on-screen sort', a
   await page.reload();
   await expect(bodyRows(page).first()).toBeVisible({ timeout: 45_000 });
   const afterReload = await referralsTable(page).locator('thead th').allTextContents();
-  expect(afterReload.map((header) => header.replace(/[▲▼↕]/g, '').trim())).toEqual(records[0]);
+  expect(afterReload.map(headerText)).toEqual(shownHeaders);
+});
+
+test('the Columns menu closes on Esc, giving focus back to its button, and on a click outside', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  const button = page.locator('summary', { hasText: 'Columns' });
+  const choice = page.getByRole('checkbox', { name: 'Partner market' });
+  await button.click();
+  await expect(choice).toBeVisible();
+  await choice.focus();
+  await page.keyboard.press('Escape');
+  await expect(choice).toBeHidden();
+  await expect(button).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(choice).toBeVisible();
+  await page.getByRole('heading', { name: 'Referrals', exact: true }).click();
+  await expect(choice).toBeHidden();
+});
+
+test('Export visible rows writes JSON when JSON is chosen beside it', async ({ page }) => {
+  await openDashboard(page);
+  await expect(bodyRows(page).first()).toBeVisible();
+  const shownIds = await renderedIds(page);
+  await page.getByRole('combobox', { name: 'Export format' }).selectOption('json');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export visible rows' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/_page-1\.json$/);
+  const rows = JSON.parse(await readFile(await download.path(), 'utf8')) as Record<
+    string,
+    unknown
+  >[];
+  expect(rows).toHaveLength(50);
+  expect(rows.slice(0, shownIds.length).map((row) => row.id)).toEqual(shownIds);
+  // The visible columns, with the API's values.
+  expect(Object.keys(rows[0]!)).toContain('customerOrgSize');
+  expect(String(rows[0]!.customerOrgSize)).toMatch(/employees$/);
+});
+
+test('an empty table says no referral matches and how to widen, with nothing to export', async ({
+  page,
+}) => {
+  const expr = "customerName eq 'No such customer anywhere'";
+  expect((await sandboxPage({ expr })).total).toBe(0);
+  await openDashboard(page, `?expr=${encodeURIComponent(expr)}`);
+  await expect(
+    referralsTable(page).getByText(
+      'No referral matches these filters and the filter expression. Widen the date range, remove a filter or change the expression.',
+    ),
+  ).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByRole('button', { name: 'Export all matching rows' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Export visible rows' })).toBeDisabled();
+  await section(page).screenshot({ path: `${SCREENS}/referrals-empty.png` });
 });
 
 test('exports all matching rows of a filtered set, resuming after a lasting failure', async ({

@@ -17,9 +17,9 @@ export const SANDBOX_SEED = 7;
 export const SANDBOX_COUNT = 25_000;
 
 /**
- * The day the sandbox's data ends. The app's date ranges are relative to the browser's clock and
- * the tests need the real clock (token expiry), so by default the data ends today (UTC): the same
- * numbers every day, shifted with the calendar. E2E_ANCHOR_DATE pins it for reproducing a run.
+ * The day the sandbox's data ends, and the browser's "today" (the anchoredClock fixture starts the
+ * browser's clock on it at the real time of day). By default today (UTC); E2E_ANCHOR_DATE pins
+ * data and clock together, so a run can be reproduced on any later day.
  */
 export const SANDBOX_ANCHOR_DATE =
   process.env.E2E_ANCHOR_DATE ?? new Date().toISOString().slice(0, 10);

@@ -1,7 +1,9 @@
 import { test as base } from '@playwright/test';
+import { SANDBOX_ANCHOR_DATE } from './environment';
 import { FORGET_KEPT_ANSWERS } from './kept-answers';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface NetworkGuard {
   /** Requests the page tried to make to anywhere but this machine (all aborted). */
@@ -48,17 +50,28 @@ export function describeViolations(violations: readonly CspViolation[]): string 
 }
 
 /**
- * Every test runs on a closed network: requests to anything but localhost are aborted at once
- * (so nothing waits on a timeout) and recorded, so a test can prove the app stayed local.
- * Every test also fails on any Content-Security-Policy violation: the app must work under its
- * policy, in every page and hidden frame.
+ * The browser's "now" for a run: the anchor date (the day the sandbox's data ends) at the real
+ * time of day (UTC), so the app's ranges end where the data does whatever day the suite runs.
  */
+export function anchoredNow(anchorDate: string, realNow = Date.now()): Date {
+  const anchorMidnight = Date.parse(`${anchorDate}T00:00:00Z`);
+  if (!Number.isFinite(anchorMidnight)) throw new Error(`E2E_ANCHOR_DATE ${anchorDate} is no date`);
+  return new Date(anchorMidnight + (realNow % DAY_MS));
+}
+
 export const test = base.extend<{
   network: NetworkGuard;
+  anchoredClock: void;
   csp: CspGuard;
   keepAnswersAcrossLoads: boolean;
   coldLoads: void;
 }>({
+  /**
+   * Every test runs on a closed network: requests to anything but localhost are aborted at once
+   * (so nothing waits on a timeout) and recorded, so a test can prove the app stayed local.
+   * Every test also fails on any Content-Security-Policy violation (csp, below): the app must work
+   * under its policy, in every page and frame.
+   */
   network: [
     async ({ context }, use) => {
       const guard: NetworkGuard = { blocked: [] };
@@ -71,6 +84,19 @@ export const test = base.extend<{
       await use(guard);
     },
     // Installed for every test, before its first request, whether or not it asks for it.
+    { auto: true },
+  ],
+  /**
+   * The browser's clock starts on the anchor date, so the app's "today" is the data's last day
+   * (E2E_ANCHOR_DATE pins both). Time keeps flowing from there at the real pace: timers, React and
+   * MSAL work as usual, and MSAL's token expiry (issued time + expires_in, on this clock) still
+   * runs out after the real token lifetime.
+   */
+  anchoredClock: [
+    async ({ context }, use) => {
+      await context.clock.install({ time: anchoredNow(SANDBOX_ANCHOR_DATE) });
+      await use();
+    },
     { auto: true },
   ],
   csp: [

@@ -17,7 +17,9 @@ function grouped(query: ReferralsQuery) {
       ? 0.2
       : 1;
   const values =
-    field === 'customerMarket' ? MARKETS : ['Morethan20000employees', '1to9employees', 'Mega'];
+    field === 'customerMarket'
+      ? MARKETS
+      : ['Morethan20000employees', '1to50employees', '1to9employees', 'Mega'];
   return {
     buckets: values.map((value, i) => ({
       key: { [field]: value },
@@ -52,14 +54,24 @@ describe('BreakdownChart', () => {
     expect(rows[10]).toEqual(['Other (2)', '190', '95', '38', '40%', '']);
   });
 
-  it('puts organisation sizes in size order and filters by one from the keyboard', async () => {
+  it('puts organisation sizes in size order, the older ones as a group, and filters by one from the keyboard', async () => {
     const user = userEvent.setup();
     const { lastUrl } = renderWithDashboard(<Chart field="customerOrgSize" />, {
       api: { grouped },
     });
     const rows = await tableRows('Referrals by organisation size');
-    expect(rows.map((r) => r[0])).toEqual(['1to9employees', 'Morethan20000employees', 'Mega']);
-    screen.getByRole('button', { name: 'Filter by 1to9employees' }).focus();
+    expect(rows.map((r) => r[0])).toEqual([
+      '1–9',
+      '20,000+',
+      'Older size bands',
+      '1–50 (older)',
+      'Mega',
+    ]);
+    expect(screen.getByRole('columnheader', { name: 'Older size bands' })).toHaveAttribute(
+      'scope',
+      'colgroup',
+    );
+    screen.getByRole('button', { name: 'Filter by 1–9' }).focus();
     await user.keyboard('{Enter}');
     expect(lastUrl()).toBe('?orgSize=1to9employees');
   });

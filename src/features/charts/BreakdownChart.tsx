@@ -8,7 +8,6 @@ import { countColumn, rateColumn, type ChartColumn, type RowFilter } from './cha
 import { useBreakdownBuckets, type BreakdownField } from './data/useBreakdownBuckets';
 import { HorizontalBarChart } from './HorizontalBarChart';
 import { toMarketBreakdown, toOrgSizeBreakdown, type BreakdownRow } from './model/breakdown';
-import { orgSizeLabel } from '../../lib/referrals/valueLabels';
 import { formatCount, formatPercent } from './model/rates';
 import { useColorScheme } from './useColorScheme';
 
@@ -22,7 +21,6 @@ const SETTINGS: Record<
     header: string;
     description: string;
     rows: typeof toMarketBreakdown;
-    axisLabel(row: BreakdownRow): string;
   }
 > = {
   customerMarket: {
@@ -31,15 +29,13 @@ const SETTINGS: Record<
     description:
       'The 10 markets with most referrals, the rest as Other; win rate is won ÷ accepted. Click a market to filter by it.',
     rows: (input) => toMarketBreakdown(input),
-    axisLabel: (row) => row.label,
   },
   customerOrgSize: {
     title: ORG_SIZE_CHART_TITLE,
     header: 'Organisation size',
     description:
-      'Employees at the customer, smallest first; win rate is won ÷ accepted. Click a size to filter by it.',
+      'Employees at the customer: the current size bands smallest first, then the older bands Partner Center used before (marked "older"; they overlap the current ones). Win rate is won ÷ accepted. Click a size to filter by it.',
     rows: toOrgSizeBreakdown,
-    axisLabel: (row) => (row.value ? orgSizeLabel(row.value) : row.label),
   },
 };
 
@@ -63,6 +59,8 @@ function BreakdownTooltip({ active, payload }: TooltipContentProps) {
 }
 
 const rowTotal = (row: BreakdownRow) => row.total;
+const rowLabel = (row: BreakdownRow) => row.label;
+const rowGroup = (row: BreakdownRow) => row.group;
 const barLabel = (row: BreakdownRow) => `${formatCount(row.total)} · ${winRateText(row)}`;
 
 export function BreakdownChart({
@@ -91,6 +89,17 @@ export function BreakdownChart({
 
   const columns: ChartColumn<BreakdownRow>[] = [
     { header: settings.header, text: (r) => r.label, csv: (r) => r.label },
+    // Sizes are relabelled on screen ("1–9"); the CSV keeps the API's code beside them.
+    ...(field === 'customerOrgSize'
+      ? [
+          {
+            header: `${settings.header} (API code)`,
+            text: (r: BreakdownRow) => r.value ?? '',
+            csv: (r: BreakdownRow) => r.value,
+            csvOnly: true,
+          },
+        ]
+      : []),
     countColumn('Referrals', (r) => r.total),
     countColumn('Accepted', (r) => r.accepted),
     countColumn('Won', (r) => r.won),
@@ -109,6 +118,7 @@ export function BreakdownChart({
       rows={rows}
       rowKey={(r) => (r.value === undefined ? 'other' : (r.value ?? 'null'))}
       rowFilter={filterBy}
+      rowGroup={rowGroup}
       viewDescription={state.description}
     >
       <HorizontalBarChart
@@ -116,8 +126,8 @@ export function BreakdownChart({
         height={Math.max(160, rows.length * 30 + 24)}
         scheme={scheme}
         value={rowTotal}
-        category={settings.axisLabel}
-        categoryWidth={field === 'customerMarket' ? 80 : 104}
+        category={rowLabel}
+        categoryWidth={field === 'customerMarket' ? 80 : 112}
         headroom={1.6}
         barLabel={barLabel}
         tooltip={BreakdownTooltip}

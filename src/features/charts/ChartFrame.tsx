@@ -21,6 +21,8 @@ export interface ChartFrameProps<Row> {
   rows: readonly Row[];
   rowKey(row: Row): string;
   rowFilter?: (row: Row) => RowFilter | null;
+  /** The group a row is listed under in the table (a heading row opens each group); none for most. */
+  rowGroup?: (row: Row) => string | undefined;
   /** File-name text of the view (useDashboardFilters().description). */
   viewDescription: string;
   /** The chart itself; only rendered when there is data to draw. */
@@ -74,6 +76,7 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
         rows={rows}
         rowKey={props.rowKey}
         rowFilter={props.rowFilter}
+        rowGroup={props.rowGroup}
       />
     );
   } else {

@@ -61,7 +61,7 @@ export function FunnelChart({ state }: { state: DashboardFilterState }) {
     {
       header: 'From previous stage',
       text: (s) => (s.conversion === null ? '' : formatPercent(s.conversion)),
-      csv: (s) => s.conversion,
+      csv: (s) => (s.conversion === null ? null : formatPercent(s.conversion)),
       numeric: true,
     },
   ];

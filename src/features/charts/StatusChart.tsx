@@ -103,7 +103,7 @@ export function StatusChart({ state }: { state: DashboardFilterState }) {
   return (
     <ChartFrame
       title={STATUS_CHART_TITLE}
-      description={`Referrals by ${dateFieldLabel(filters.dateField).toLowerCase()} date, per ${granularity}, stacked by current status. Click a bar to filter by its status.`}
+      description={`Referrals by ${dateFieldLabel(filters.dateField).toLowerCase()} date (UTC), per ${granularity}, stacked by current status. Click a bar to filter by its status.`}
       ready={ready}
       updating={updating}
       problem={problem}

@@ -22,6 +22,7 @@ import { ACCENT, AXIS_TICK, GRID_STROKE, MUTED_SERIES } from './chartTheme';
 import { useWinRateBuckets } from './data/useWinRateBuckets';
 import { formatCount, formatPercent } from './model/rates';
 import type { ColorScheme } from './model/statusColors';
+import { TIME_LABEL_WIDTH_PX } from './model/tickInterval';
 import {
   maturingFromDay,
   winHorizonDays,
@@ -126,7 +127,8 @@ const MATURING_FILL: Record<ColorScheme, string> = { light: '#8a5a00', dark: '#f
 const CHART_HEIGHT = 300;
 const CHART_STYLE = { width: '100%', height: CHART_HEIGHT };
 const Y_AXIS_WIDTH = 48;
-const CHART_MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
+// Lines reach the plot's right edge, so the last date label is centred on it: room for its half.
+const CHART_MARGIN = { top: 8, right: TIME_LABEL_WIDTH_PX / 2 + 4, bottom: 0, left: 0 };
 
 export function WinRateChart({ state }: { state: DashboardFilterState }) {
   const scheme = useColorScheme();
@@ -187,7 +189,7 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
   return (
     <ChartFrame
       title={WIN_RATE_CHART_TITLE}
-      description={`Won ÷ accepted among referrals by ${dateFieldLabel(filters.dateField).toLowerCase()} date, per ${granularity}; green: won ÷ (won + lost), the decided ones; dashed: the ${previousRange.from} to ${previousRange.to} period. Gaps: nothing accepted. Shaded and faded: still maturing, buckets with referrals younger than the time 75% of wins take (over the last 24 months, to a month), whose win rate will still move; Open in the table: accepted, neither won nor lost.`}
+      description={`Won ÷ accepted among referrals by ${dateFieldLabel(filters.dateField).toLowerCase()} date (UTC), per ${granularity}; green: won ÷ (won + lost), the decided ones; dashed: the ${previousRange.from} to ${previousRange.to} period. Gaps: nothing accepted. Shaded and faded: still maturing, buckets with referrals younger than the time 75% of wins take (over the last 24 months, to a month), whose win rate will still move; Open in the table: accepted, neither won nor lost.`}
       ready={ready}
       updating={updating || (ready && maturityPending)}
       problem={problem}
@@ -237,7 +239,11 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
             margin={CHART_MARGIN}
           >
             <CartesianGrid vertical={false} stroke={GRID_STROKE[scheme]} />
-            <TimeAxis count={rows.length} scheme={scheme} inset={Y_AXIS_WIDTH + 16} />
+            <TimeAxis
+              count={rows.length}
+              scheme={scheme}
+              inset={Y_AXIS_WIDTH + CHART_MARGIN.right}
+            />
             <YAxis
               interval={0}
               domain={[0, 1]}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartCsv, chartFileName, countColumn, rateColumn } from './chartTable';
+import { chartCsv, chartFileName, countColumn, rateColumn, screenColumns } from './chartTable';
 
 interface Row {
   label: string;
@@ -13,7 +13,7 @@ const rows: Row[] = [
 ];
 
 describe('chart columns', () => {
-  it('shows counts and rates as people read them, and keeps numbers and fractions in the CSV', () => {
+  it('shows counts and rates as people read them; the CSV keeps counts as numbers, rates as shown', () => {
     const count = countColumn<Row>('Referrals', (r) => r.total);
     const rate = rateColumn<Row>('Win rate', (r) => r.rate);
     expect(rows.map(count.text)).toEqual(['1,234', '0']);
@@ -24,7 +24,19 @@ describe('chart columns', () => {
         [{ header: 'Market', text: (r) => r.label, csv: (r) => r.label }, count, rate],
         rows,
       ),
-    ).toBe('\uFEFFMarket,Referrals,Win rate\r\nUS,1234,0.25\r\nOther,0,\r\n');
+    ).toBe('\uFEFFMarket,Referrals,Win rate\r\nUS,1234,25%\r\nOther,0,\r\n');
+  });
+
+  it('keeps columns meant for the CSV alone (the API’s codes) off the screen', () => {
+    const code = {
+      header: 'Code',
+      text: (r: Row) => r.label,
+      csv: (r: Row) => r.label,
+      csvOnly: true,
+    };
+    const count = countColumn<Row>('Referrals', (r) => r.total);
+    expect(screenColumns([count, code])).toEqual([count]);
+    expect(chartCsv([count, code], rows)).toBe('\uFEFFReferrals,Code\r\n1234,US\r\n0,Other\r\n');
   });
 
   it('names the file after the chart and the view', () => {

@@ -7,22 +7,30 @@ export interface ChartColumn<Row> {
   header: string;
   /** The cell as people read it ("1,234", "25%", "No date"). */
   text(row: Row): string;
-  /** The cell in the CSV: numbers stay numbers, rates are fractions, nothing is formatted. */
+  /** The cell in the CSV: counts stay numbers; labels and rates are written as on screen. */
   csv(row: Row): CsvCell;
   numeric?: boolean;
+  /** In the CSV only: the API's code beside a label that says it otherwise. */
+  csvOnly?: boolean;
 }
 
-/** A column of counts: "1,234" on screen, the number in the CSV. */
+/** A column of counts: "1,234" on screen, the number in the CSV (any spreadsheet reads it). */
 export function countColumn<Row>(header: string, count: (row: Row) => number): ChartColumn<Row> {
   return { header, text: (row) => formatCount(count(row)), csv: count, numeric: true };
 }
 
-/** A column of rates: "25%" (or "—" for none) on screen, the fraction in the CSV. */
+/** A column of rates: "25%" (or "—" for none) on screen, and in the CSV as shown (empty for none). */
 export function rateColumn<Row>(
   header: string,
   rate: (row: Row) => number | null,
 ): ChartColumn<Row> {
-  return { header, text: (row) => formatPercent(rate(row)), csv: rate, numeric: true };
+  const text = (row: Row) => formatPercent(rate(row));
+  return { header, text, csv: (row) => (rate(row) === null ? null : text(row)), numeric: true };
+}
+
+/** The columns the table on screen shows. */
+export function screenColumns<Row>(columns: readonly ChartColumn<Row>[]): ChartColumn<Row>[] {
+  return columns.filter((column) => !column.csvOnly);
 }
 
 /** A row's cross-filter: the button "Filter by <label>" in the table, the same as clicking it in the chart. */

@@ -1,6 +1,6 @@
 // A multi-select as a disclosure: a button named after the field opens a group of checkboxes, one per value the
 // data holds. Native checkboxes keep it keyboard- and screen-reader-friendly without an ARIA listbox.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { formatCount } from '../charts/model/rates';
 import type { Choice } from './choices';
 
@@ -14,6 +14,19 @@ export interface MultiSelectProps {
   onChange(selected: string[]): void;
   /** Called when the user shows interest (hover, focus, open), so choices can load before they are needed. */
   onWarmUp(): void;
+}
+
+/** Choices in runs under their group's heading: the main list (no group) first, as ordered. */
+function groupsOf(choices: readonly Choice[]): { group?: string; choices: Choice[] }[] {
+  const groups = new Map<string | undefined, Choice[]>();
+  for (const choice of choices) {
+    const list = groups.get(choice.group) ?? [];
+    list.push(choice);
+    groups.set(choice.group, list);
+  }
+  return [...groups].map(([group, listed]) =>
+    group === undefined ? { choices: listed } : { group, choices: listed },
+  );
 }
 
 /** With more choices than this, a search box narrows them. */
@@ -56,8 +69,11 @@ export function MultiSelect(props: MultiSelectProps) {
     onChange(checked ? [...selected, value] : selected.filter((v) => v !== value));
 
   const needle = search.trim().toLocaleLowerCase();
+  // A market is found by its code or its country ("DE", "Germany").
   const shown = needle
-    ? choices.filter((c) => c.label.toLocaleLowerCase().includes(needle))
+    ? choices.filter((c) =>
+        [c.label, c.detail ?? ''].some((text) => text.toLocaleLowerCase().includes(needle)),
+      )
     : choices;
 
   return (
@@ -130,25 +146,38 @@ export function MultiSelect(props: MultiSelectProps) {
               No values in the referrals that match the other filters.
             </p>
           )}
-          {shown.length > 0 && (
-            <ul className="multi-select__options">
-              {shown.map((choice) => (
-                <li key={choice.value}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={selected.includes(choice.value)}
-                      onChange={(event) => toggle(choice.value, event.target.checked)}
-                    />
-                    <span className="multi-select__value">{choice.label}</span>
-                  </label>
-                  {choice.count !== null && (
-                    <span className="multi-select__value-count">{formatCount(choice.count)}</span>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
+          {groupsOf(shown).map(({ group, choices: listed }, index) => (
+            <Fragment key={group ?? ''}>
+              {group !== undefined && (
+                <p className="multi-select__group" id={`${panelId}-group-${index}`}>
+                  {group}
+                </p>
+              )}
+              <ul
+                className="multi-select__options"
+                aria-labelledby={group === undefined ? undefined : `${panelId}-group-${index}`}
+              >
+                {listed.map((choice) => (
+                  <li key={choice.value}>
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={selected.includes(choice.value)}
+                        onChange={(event) => toggle(choice.value, event.target.checked)}
+                      />
+                      <span className="multi-select__value">{choice.label}</span>
+                      {choice.detail && (
+                        <span className="multi-select__detail">{choice.detail}</span>
+                      )}
+                    </label>
+                    {choice.count !== null && (
+                      <span className="multi-select__value-count">{formatCount(choice.count)}</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </Fragment>
+          ))}
           {selected.length > 0 && (
             <button type="button" className="link-button" onClick={() => onChange([])}>
               Clear {label}

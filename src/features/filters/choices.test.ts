@@ -18,8 +18,17 @@ describe('toChoices', () => {
     expect(
       toChoices('customerMarket', [{ key: { customerMarket: 'US' }, count: 1 }], ['GB']),
     ).toEqual([
-      { value: 'GB', label: 'GB', count: 0 },
-      { value: 'US', label: 'US', count: 1 },
+      { value: 'GB', label: 'GB', count: 0, detail: 'United Kingdom' },
+      { value: 'US', label: 'US', count: 1, detail: 'United States' },
+    ]);
+  });
+
+  it('gives markets their country’s name to show and search by', () => {
+    expect(
+      toChoices('partnerMarket', [{ key: { partnerMarket: 'DE' }, count: 2 }], ['Mars']),
+    ).toEqual([
+      { value: 'DE', label: 'DE', count: 2, detail: 'Germany' },
+      { value: 'Mars', label: 'Mars', count: 0 },
     ]);
   });
 
@@ -29,6 +38,25 @@ describe('toChoices', () => {
     ).toEqual([
       { value: '1to9employees', label: '1–9', count: null },
       { value: 'Morethan20000employees', label: '20,000+', count: null },
+    ]);
+  });
+
+  it('lists the older scheme’s sizes as their own group, after the current ones', () => {
+    expect(
+      toChoices('customerOrgSize', undefined, [
+        'Morethan500employees',
+        '1to9employees',
+        '1to50employees',
+      ]),
+    ).toEqual([
+      { value: '1to9employees', label: '1–9', count: null },
+      { value: '1to50employees', label: '1–50 (older)', count: null, group: 'Older size bands' },
+      {
+        value: 'Morethan500employees',
+        label: '500+ (older)',
+        count: null,
+        group: 'Older size bands',
+      },
     ]);
   });
 });

@@ -2,7 +2,12 @@
 // the value would give), plus the values already chosen even when none match any more.
 import type { ReferralBucket } from '../../lib/api/types';
 import { ORG_SIZES } from '../../lib/referrals/schema';
-import { fieldValueLabel } from '../../lib/referrals/valueLabels';
+import {
+  fieldValueLabel,
+  isOlderOrgSize,
+  marketName,
+  OLDER_ORG_SIZE_GROUP,
+} from '../../lib/referrals/valueLabels';
 import { countOf } from '../charts/model/timeBuckets';
 import { orderStatuses } from '../charts/model/statusColors';
 import type { ListFilterField } from './filterState';
@@ -13,6 +18,20 @@ export interface Choice {
   label: string;
   /** Referrals with this value under the other filters; null while unknown. */
   count: number | null;
+  /** The heading the value is listed under, when not the main list (the older organisation sizes). */
+  group?: string;
+  /** More words for the value, shown beside it and found by search (a market's country). */
+  detail?: string;
+}
+
+/** The group and detail of a value, where it has them. */
+function extras(field: ListFilterField, value: string): Pick<Choice, 'group' | 'detail'> {
+  if (field === 'customerOrgSize' && isOlderOrgSize(value)) return { group: OLDER_ORG_SIZE_GROUP };
+  if (field === 'customerMarket' || field === 'partnerMarket') {
+    const name = marketName(value);
+    if (name !== null) return { detail: name };
+  }
+  return {};
 }
 
 const sizeRank = new Map<string, number>(ORG_SIZES.map((size, index) => [size, index]));
@@ -49,5 +68,6 @@ export function toChoices(
     value,
     label: fieldValueLabel(field, value),
     count: buckets === undefined ? null : (counts.get(value) ?? 0),
+    ...extras(field, value),
   }));
 }

@@ -1,4 +1,5 @@
 // The dashboard's headline figures from counts and durations. Pure, so every division by zero is decided here once.
+import { formatDecimal, formatSignedPercent } from '../../lib/format/format';
 import { ratio } from '../charts/model/rates';
 
 export interface PeriodCounts {
@@ -30,16 +31,6 @@ export interface Change {
   text: string;
 }
 
-const signedPercent = new Intl.NumberFormat('en-US', {
-  style: 'percent',
-  maximumFractionDigits: 1,
-  signDisplay: 'exceptZero',
-});
-const signedNumber = new Intl.NumberFormat('en-US', {
-  maximumFractionDigits: 1,
-  signDisplay: 'exceptZero',
-});
-
 function direction(delta: number): Direction {
   return delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat';
 }
@@ -50,7 +41,7 @@ export function countChange(current: number, previous: number): Change | null {
   if (relative === null) return null;
   return {
     direction: direction(relative),
-    text: `${signedPercent.format(relative)} vs previous period`,
+    text: `${formatSignedPercent(relative)} vs previous period`,
   };
 }
 
@@ -61,7 +52,7 @@ export function rateChange(current: number | null, previous: number | null): Cha
   const rounded = Math.round(points * 10) / 10;
   return {
     direction: direction(rounded),
-    text: `${signedNumber.format(rounded)} pts vs previous period`,
+    text: `${formatDecimal(rounded, { signed: true })} pts vs previous period`,
   };
 }
 
@@ -72,17 +63,16 @@ export function durationChange(currentMs: number | null, previousMs: number | nu
   const unit = Math.abs(days) === 1 ? 'day' : 'days';
   return {
     direction: direction(days),
-    text: `${signedNumber.format(days)} ${unit} vs previous period`,
+    text: `${formatDecimal(days, { signed: true })} ${unit} vs previous period`,
   };
 }
-
-const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 /** "3.5 days", "1 day", "5 h", "—". */
 export function formatDuration(ms: number | null): string {
   if (ms === null) return '—';
   const hours = ms / 3_600_000;
-  if (hours < 24) return `${oneDecimal.format(hours)} h`;
+  if (hours < 24) return `${formatDecimal(hours)} h`;
   const days = hours / 24;
-  return `${oneDecimal.format(days)} ${oneDecimal.format(days) === '1' ? 'day' : 'days'}`;
+  // "1 day" when it reads as one, to the decimal shown.
+  return `${formatDecimal(days)} ${Math.round(days * 10) === 10 ? 'day' : 'days'}`;
 }

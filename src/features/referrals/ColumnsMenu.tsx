@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ReferralField } from '../../lib/referrals/schema';
 import { DEFAULT_COLUMN_PREFERENCES, moveColumn } from './columnPreferences';
 import { FIELD_LABELS } from './fields';
@@ -5,7 +6,8 @@ import type { ReferralsTableModel } from './useReferralsTable';
 
 /**
  * Show, hide and reorder columns. Move buttons make ordering keyboard- and screen-reader-friendly;
- * widths are changed with the handles in the headers (arrow keys or dragging).
+ * widths are changed with the handles in the headers (arrow keys or dragging). It closes on Esc
+ * (focus back on its button) and on a click outside.
  */
 export function ColumnsMenu({ model }: { model: ReferralsTableModel }) {
   const { table, preferences, setPreferences } = model;
@@ -13,10 +15,42 @@ export function ColumnsMenu({ model }: { model: ReferralsTableModel }) {
   const move = (field: ReferralField, direction: -1 | 1) =>
     table.setColumnOrder(moveColumn(preferences.order, field, direction, isVisible));
   const visibleOrder = preferences.order.filter(isVisible);
+  const [open, setOpen] = useState(false);
+  const menuRef = useRef<HTMLDetailsElement>(null);
+  const summaryRef = useRef<HTMLElement>(null);
+
+  const close = () => {
+    setOpen(false);
+    summaryRef.current?.focus();
+  };
+
+  // A click anywhere else closes it, as menus do.
+  useEffect(() => {
+    if (!open) return;
+    const closeOnOutside = (event: PointerEvent) => {
+      if (!menuRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOnOutside);
+    return () => document.removeEventListener('pointerdown', closeOnOutside);
+  }, [open]);
+
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    event.preventDefault();
+    close();
+  };
 
   return (
-    <details className="columns-menu">
-      <summary className="button">Columns</summary>
+    <details
+      ref={menuRef}
+      className="columns-menu"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      onKeyDown={closeOnEscape}
+    >
+      <summary ref={summaryRef} className="button">
+        Columns
+      </summary>
       <div className="columns-menu__panel">
         <ul className="columns-menu__list">
           {preferences.order.map((field) => {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { pageRangeText } from './pageRange';
 import { PAGE_SIZES, type PageSize } from './tableUrlState';
+import { formatCount } from '../../lib/format/format';
 
 export interface PaginationProps {
   page: number;
@@ -16,8 +17,6 @@ export interface PaginationProps {
   onPageChange: (page: number) => void;
   onPageSizeChange: (size: PageSize) => void;
 }
-
-const count = new Intl.NumberFormat('en-US');
 
 export function Pagination({
   page,
@@ -43,7 +42,7 @@ export function Pagination({
         >
           {PAGE_SIZES.map((size) => (
             <option key={size} value={size}>
-              {count.format(size)}
+              {formatCount(size)}
             </option>
           ))}
         </select>
@@ -53,8 +52,8 @@ export function Pagination({
           <span>{pageRangeText(page, pageSize, rowsOnPage, totalCount)} · </span>
         )}
         <span className="referrals-pagination__page">
-          Page {count.format(page)}
-          {lastPage !== null && ` of ${count.format(lastPage)}`}
+          Page {formatCount(page)}
+          {lastPage !== null && ` of ${formatCount(lastPage)}`}
         </span>
         {loading && (
           <span className="referrals-pagination__loading" role="status">

@@ -8,11 +8,9 @@ import {
   type MouseEvent,
   type RefObject,
 } from 'react';
-import { useLocation } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { queryProblem } from '../../components/query-problem';
 import { useReferralsClient } from '../../lib/api/client-context';
-import { CSV_MIME_TYPE } from '../../lib/csv/csv';
 import { downloadBlob } from '../../lib/csv/download';
 import { REFERRAL_FIELDS, type Referral } from '../../lib/referrals/schema';
 import { useDashboardFilters } from '../filters/useDashboardFilters';
@@ -20,14 +18,15 @@ import { ColumnsMenu } from './ColumnsMenu';
 import { REFERRAL_LINK_ATTRIBUTE } from './columns';
 import { ExportAllStatus } from './export/ExportAllStatus';
 import { ExportControls } from './export/ExportControls';
-import { exportFileName, referralsCsv } from './export/exportFiles';
+import { exportFileName, visibleRowsBlob } from './export/exportFiles';
 import { createExportJob } from './export/exportJob';
 import type { ExportFormat } from './export/exportStore';
 import { useReferralsExport } from './export/referralsExport';
+import { ListSearchContext, useListSearch } from './listSearch';
 import { startPageTracking, trackPage } from './pageTracking';
 import { useTablePaintTiming } from './paintTiming';
 import { Pagination } from './Pagination';
-import { ReferralsTable } from './ReferralsTable';
+import { ReferralsTable, ROW_HEIGHT } from './ReferralsTable';
 import { rememberTableScroll, takeTableScroll } from './scrollMemory';
 import { tableParsers, type ColumnSort, type PageSize } from './tableUrlState';
 import { useReferralsPage } from './useReferralsPage';
@@ -40,7 +39,6 @@ const NO_ROWS: readonly Referral[] = [];
 export function ReferralsSection() {
   const client = useReferralsClient();
   const { store: exportStore } = useReferralsExport();
-  const { search } = useLocation();
   const { apiFilter: filter, filters, description, summary } = useDashboardFilters();
   const [url, setUrl] = useQueryStates(tableParsers, { history: 'push' });
 
@@ -54,6 +52,8 @@ export function ReferralsSection() {
   }, [page, url.page, setUrl]);
 
   const result = useReferralsPage({ filter, page, size: url.size, label: summary });
+  // The list as shown now: row links carry it, and Back finds its scroll under it.
+  const listSearch = useListSearch(page);
   const rows = result.rows ?? NO_ROWS;
 
   const onSortingChange = useCallback(
@@ -71,7 +71,7 @@ export function ReferralsSection() {
   }, [result.stale, lastPage, page, setUrl]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  useRestoredScroll(scrollRef, search, rows.length > 0 && !result.stale);
+  useRestoredScroll(scrollRef, listSearch, rows.length > 0 && !result.stale);
 
   const [requestedAt, setRequestedAt] = useState(0);
   useTablePaintTiming({
@@ -83,25 +83,25 @@ export function ReferralsSection() {
 
   function changePage(next: number) {
     setRequestedAt(performance.now());
-    void setUrl({ page: next });
+    // The sort is within a page: another page starts in the API's order, as the note says.
+    void setUrl({ page: next, sort: null });
     scrollRef.current?.scrollTo({ top: 0 });
   }
 
   function changePageSize(size: PageSize) {
     setRequestedAt(performance.now());
-    void setUrl({ size, page: 1 });
+    void setUrl({ size, page: 1, sort: null });
     scrollRef.current?.scrollTo({ top: 0 });
   }
 
-  function exportVisible() {
-    const csv = referralsCsv(model.sortedRows, model.visibleFields);
+  function exportVisible(format: ExportFormat) {
     const fileName = exportFileName({
       filters: description,
       expression: filters.expression,
       scope: { kind: 'page', page },
-      extension: 'csv',
+      extension: format,
     });
-    downloadBlob(new Blob([csv], { type: CSV_MIME_TYPE }), fileName);
+    downloadBlob(visibleRowsBlob(model.sortedRows, model.visibleFields, format), fileName);
   }
 
   function exportAll(format: ExportFormat) {
@@ -121,10 +121,13 @@ export function ReferralsSection() {
   function rememberScrollOnOpen(event: MouseEvent) {
     const target = event.target as Element;
     if (!target.closest(`[${REFERRAL_LINK_ATTRIBUTE}]`)) return;
+    const row = target.closest('tr[aria-rowindex]')?.getAttribute('aria-rowindex');
     rememberTableScroll({
-      search,
+      search: listSearch,
       container: scrollRef.current?.scrollTop ?? 0,
       window: window.scrollY,
+      // aria-rowindex counts the header row as 1.
+      row: row ? Number(row) - 2 : null,
     });
   }
 
@@ -132,7 +135,13 @@ export function ReferralsSection() {
   const sorted = url.sort.length > 0;
   let emptyMessage: string | null = null;
   if (result.rows === undefined) emptyMessage = result.loading ? 'Loading referrals…' : null;
-  else if (rows.length === 0) emptyMessage = 'No referrals match these filters.';
+  else if (rows.length === 0) {
+    emptyMessage = filters.expression
+      ? 'No referral matches these filters and the filter expression. Widen the date range, remove a filter or change the expression.'
+      : 'No referral matches these filters. Widen the date range or remove a filter.';
+  }
+  // Nothing to export once the answer says nothing matches.
+  const nothingMatches = result.rows !== undefined && !result.stale && result.totalCount === 0;
 
   return (
     <section className="referrals" aria-labelledby="referrals-heading">
@@ -142,7 +151,7 @@ export function ReferralsSection() {
           <ColumnsMenu model={model} />
           <ExportControls
             canExportVisible={rows.length > 0 && !result.stale}
-            canExportAll
+            canExportAll={!nothingMatches}
             onExportVisible={exportVisible}
             onExportAll={exportAll}
           />
@@ -152,7 +161,8 @@ export function ReferralsSection() {
       {problem && <ErrorPanel {...problem} />}
       {sorted && (
         <p id="referrals-sort-note" className="referrals__sort-note">
-          Sorted within this page: the API cannot sort, so other pages keep the API&apos;s order{' '}
+          Sorted within this page: the API cannot sort, so other pages keep the API&apos;s order and
+          changing the page clears the sort.{' '}
           <button
             type="button"
             className="referrals__link-button"
@@ -170,12 +180,14 @@ export function ReferralsSection() {
         </p>
       )}
       <div onClickCapture={rememberScrollOnOpen}>
-        <ReferralsTable
-          model={model}
-          scrollRef={scrollRef}
-          stale={result.stale}
-          emptyMessage={emptyMessage}
-        />
+        <ListSearchContext value={listSearch}>
+          <ReferralsTable
+            model={model}
+            scrollRef={scrollRef}
+            stale={result.stale}
+            emptyMessage={emptyMessage}
+          />
+        </ListSearchContext>
       </div>
       <Pagination
         page={page}
@@ -206,7 +218,18 @@ function useRestoredScroll(
     if (!ready) return;
     const saved = takeTableScroll(search);
     if (!saved) return;
-    if (scrollRef.current) scrollRef.current.scrollTop = saved.container;
+    const container = scrollRef.current;
+    if (container) {
+      container.scrollTop = saved.container;
+      // The opened row in view, wherever the saved offset left it (a page that grew or shrank).
+      if (saved.row !== null) {
+        const top = saved.row * ROW_HEIGHT;
+        const { scrollTop, clientHeight } = container;
+        if (top < scrollTop || top + 2 * ROW_HEIGHT > scrollTop + clientHeight) {
+          container.scrollTop = Math.max(0, top - clientHeight / 2);
+        }
+      }
+    }
     let frames = 0;
     let handle = 0;
     const restoreWindow = () => {

@@ -97,6 +97,8 @@ export function ReferralsTable({ model, scrollRef, stale, emptyMessage }: Referr
                       <span className="referrals-table__sort-icon" aria-hidden="true">
                         {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
                       </span>
+                      {/* Said where the eye is: the API cannot sort, so this sorts one page. */}
+                      {direction && <span className="referrals-table__sort-scope">this page</span>}
                     </button>
                     <div
                       role="separator"

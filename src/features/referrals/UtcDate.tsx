@@ -1,11 +1,12 @@
-import { formatUtc, isoUtc, parseApiDate } from './dates';
+import { formatUtcDateTime } from '../../lib/format/format';
+import { isoUtc, parseApiDate } from './dates';
 
 /** An instant in the user's locale, in UTC; the tooltip and `dateTime` give it exactly. */
 export function UtcTime({ date }: { date: Date }) {
   const iso = isoUtc(date);
   return (
     <time dateTime={iso} title={`${iso.replace('T', ' ').replace('Z', '')} UTC`}>
-      {formatUtc(date)}
+      {formatUtcDateTime(date)}
     </time>
   );
 }

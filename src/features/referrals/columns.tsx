@@ -1,5 +1,5 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import {
   isDateField,
   REFERRAL_FIELDS,
@@ -10,6 +10,7 @@ import { fieldValueLabel } from '../../lib/referrals/valueLabels';
 import { ALWAYS_VISIBLE, MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from './columnPreferences';
 import { referralPath, type FromTableState } from './drilldown/links';
 import { fieldHeader } from './fields';
+import { useListSearchContext } from './listSearch';
 import { StatusBadge } from './StatusBadge';
 import type { ReferralTableFeatures } from './tableFeatures';
 import { UtcDate } from './UtcDate';
@@ -30,8 +31,8 @@ const DATE_WIDTH = 210;
 export const REFERRAL_LINK_ATTRIBUTE = 'data-referral-link';
 
 function ReferralLink({ id }: { id: string }) {
-  const { search } = useLocation();
-  const state: FromTableState = { fromTable: true };
+  const search = useListSearchContext();
+  const state: FromTableState = { fromTable: true, search };
   return (
     <Link to={referralPath(id, search)} state={state} {...{ [REFERRAL_LINK_ATTRIBUTE]: '' }}>
       {id}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatUtc, isoUtc, parseApiDate, spreadsheetDate } from './dates';
+import { formattersFor } from '../../lib/format/format';
+import { isoUtc, parseApiDate, spreadsheetDate } from './dates';
 
 describe('API dates', () => {
   it('reads a date without a zone as UTC', () => {
@@ -15,8 +16,8 @@ describe('API dates', () => {
 
   it('formats in the locale but in UTC, whatever the machine zone', () => {
     const date = new Date(Date.UTC(2018, 1, 7, 23, 43, 19));
-    expect(formatUtc(date, 'en-GB')).toBe('7 Feb 2018, 23:43');
-    expect(formatUtc(date, 'en-US')).toBe('Feb 7, 2018, 11:43 PM');
+    expect(formattersFor('en-GB').utcDateTime(date)).toBe('7 Feb 2018, 23:43');
+    expect(formattersFor('en-US').utcDateTime(date)).toBe('Feb 7, 2018, 11:43 PM');
     expect(isoUtc(date)).toBe('2018-02-07T23:43:19Z');
   });
 

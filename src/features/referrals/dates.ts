@@ -10,27 +10,6 @@ export function parseApiDate(value: string | null | undefined): Date | null {
   return ms === null ? null : new Date(ms);
 }
 
-const utcFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function utcFormatter(locale: string | undefined): Intl.DateTimeFormat {
-  const key = locale ?? '';
-  let formatter = utcFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'UTC',
-    });
-    utcFormatters.set(key, formatter);
-  }
-  return formatter;
-}
-
-/** "7 Feb 2018, 23:43" (in the user's locale), in UTC. */
-export function formatUtc(date: Date, locale?: string): string {
-  return utcFormatter(locale).format(date);
-}
-
 /** `2018-02-07T23:43:19Z`: the machine-readable form for `<time dateTime>`. */
 export function isoUtc(date: Date): string {
   return date.toISOString().replace(/\.000Z$/, 'Z');

@@ -1,4 +1,4 @@
-const count = new Intl.NumberFormat('en-US');
+import { formatCount } from '../../lib/format/format';
 
 /**
  * "51–100 of 12,345": the rows a page shows out of all matching ones. Without a TotalCount from
@@ -13,10 +13,10 @@ export function pageRangeText(
   if (rowsOnPage === 0) {
     return totalCount === null || totalCount === 0
       ? 'No referrals'
-      : `No rows on this page (${count.format(totalCount)} in all)`;
+      : `No rows on this page (${formatCount(totalCount)} in all)`;
   }
   const first = (page - 1) * pageSize + 1;
   const last = first + rowsOnPage - 1;
-  const range = `${count.format(first)}–${count.format(last)}`;
-  return totalCount === null ? range : `${range} of ${count.format(totalCount)}`;
+  const range = `${formatCount(first)}–${formatCount(last)}`;
+  return totalCount === null ? range : `${range} of ${formatCount(totalCount)}`;
 }

@@ -10,8 +10,7 @@ import {
 } from '../referrals/schema';
 import { invalidQueryError } from './errors';
 import type { ReferralsQuery } from './types';
-
-const formatCount = (n: number) => n.toLocaleString('en-US');
+import { formatCount } from '../format/format';
 
 export function validateQuery(query: ReferralsQuery): void {
   const { top, skip, groupby, aggregationLevel, filter } = query;

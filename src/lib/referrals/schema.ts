@@ -86,8 +86,8 @@ export const STATUS_DATE_FIELD: Record<KnownStatus, DateField> = {
   Archived: 'archivedDate',
 };
 
-/** Organisation sizes in size order (current values, then older ones). */
-export const ORG_SIZES = [
+/** Organisation sizes of Partner Center's current scheme, smallest first. */
+export const CURRENT_ORG_SIZES = [
   '1to9employees',
   '10to50employees',
   '51to250employees',
@@ -96,10 +96,17 @@ export const ORG_SIZES = [
   '5001to10000employees',
   '10001to20000employees',
   'Morethan20000employees',
+] as const;
+
+/** The older scheme's sizes, still on older referrals; they overlap the current bands. */
+export const OLDER_ORG_SIZES = [
   '1to50employees',
   '51to500employees',
   'Morethan500employees',
 ] as const;
+
+/** Organisation sizes in size order (current values, then older ones). */
+export const ORG_SIZES = [...CURRENT_ORG_SIZES, ...OLDER_ORG_SIZES] as const;
 
 export const AGGREGATION_LEVELS = ['day', 'week', 'month'] as const;
 export type AggregationLevel = (typeof AGGREGATION_LEVELS)[number];

@@ -3,6 +3,7 @@
 import { keepPreviousData, useQueries, type UseQueryResult } from '@tanstack/react-query';
 import type { ReferralsClient } from '../../../lib/api/client';
 import { useReferralsClient } from '../../../lib/api/client-context';
+import { distinctQueries, spreadingCombiner } from '../../../lib/api/distinct-queries';
 import { allGroupedReferralsQuery } from '../../../lib/api/queries';
 import type { DayRange } from '../../filters/dateRange';
 import type { DashboardFilters } from '../../filters/filterState';
@@ -41,17 +42,24 @@ export function breakdownQueries(
   );
 }
 
+const breakdownCombiners = new Map<
+  string,
+  (queries: UseQueryResult<ReferralBucket[]>[]) => BreakdownBuckets
+>();
+
 export function useBreakdownBuckets(
   field: BreakdownField,
   filters: DashboardFilters,
   range: DayRange,
 ): BreakdownBuckets {
   const client = useReferralsClient();
+  // A funnel cross-filter can make two stages one query: asked once (see distinct-queries.ts).
+  const { queries, positions } = distinctQueries(breakdownQueries(client, field, filters, range));
   return useQueries({
-    queries: breakdownQueries(client, field, filters, range).map((query) => ({
+    queries: queries.map((query) => ({
       ...query,
       placeholderData: keepPreviousData,
     })),
-    combine: combineBreakdown,
+    combine: spreadingCombiner(breakdownCombiners, '', positions, combineBreakdown),
   });
 }

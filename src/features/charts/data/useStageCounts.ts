@@ -1,9 +1,9 @@
 // How many referrals in the view reached each funnel stage: one top=1 count per stage (`<stage> ne null`). The
 // created stage is the view itself, the same query as the Total referrals tile, so the cache answers both.
 import { keepPreviousData, useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback } from 'react';
 import type { ReferralsClient } from '../../../lib/api/client';
 import { useReferralsClient } from '../../../lib/api/client-context';
+import { distinctQueries, spreadingCombiner } from '../../../lib/api/distinct-queries';
 import { referralsCountQuery } from '../../../lib/api/queries';
 import { reachedFilter } from '../../filters/apiFilter';
 import type { DayRange } from '../../filters/dateRange';
@@ -29,28 +29,41 @@ export function stageCountQueries(
   return fields.map((field) => referralsCountQuery(client, stageFilter(filters, range, field)));
 }
 
+type StageCounts<F extends DateField> = CombinedQueryState & {
+  counts: Record<F, number> | undefined;
+};
+
+/** The stages' counts by field name, once every count is in. */
+function stageCounts<F extends DateField>(
+  fields: readonly F[],
+  results: UseQueryResult<number>[],
+): StageCounts<F> {
+  const state = combineQueries(results);
+  const counts = state.ready
+    ? (Object.fromEntries(
+        fields.map((field, index) => [field, results[index]?.data ?? 0]),
+      ) as Record<F, number>)
+    : undefined;
+  return { ...state, counts };
+}
+
+// Combined in React Query by one function per field list and layout of repeats, so the counts object
+// changes only when a count does and the charts that draw it are not handed new data on every render.
+const stageCombiners = new Map<string, (results: UseQueryResult<number>[]) => unknown>();
+
 export function useStageCounts<F extends DateField>(
   fields: readonly F[],
   filters: DashboardFilters,
   range: DayRange,
-): CombinedQueryState & { counts: Record<F, number> | undefined } {
+): StageCounts<F> {
   const client = useReferralsClient();
-  // Combined in React Query, so the counts object changes only when a count does and the charts that draw it
-  // are not handed new data on every render.
-  const combine = useCallback(
-    (results: UseQueryResult<number>[]) => {
-      const state = combineQueries(results);
-      const counts = state.ready
-        ? (Object.fromEntries(
-            fields.map((field, index) => [field, results[index]?.data ?? 0]),
-          ) as Record<F, number>)
-        : undefined;
-      return { ...state, counts };
-    },
-    [fields],
-  );
+  // A funnel cross-filter can make two stages one query: asked once (see distinct-queries.ts).
+  const { queries, positions } = distinctQueries(stageCountQueries(client, fields, filters, range));
+  const combine = spreadingCombiner(stageCombiners, fields.join(), positions, (results) =>
+    stageCounts(fields, results),
+  ) as (results: UseQueryResult<number>[]) => StageCounts<F>;
   return useQueries({
-    queries: stageCountQueries(client, fields, filters, range).map((query) => ({
+    queries: queries.map((query) => ({
       ...query,
       placeholderData: keepPreviousData,
     })),

@@ -51,12 +51,34 @@ describe('toOrgSizeBreakdown', () => {
       accepted: [],
       won: [],
     });
-    expect(rows.map((r) => r.label)).toEqual([
+    expect(rows.map((r) => r.label)).toEqual(['1–9', '251–1,000', '20,000+', 'Huge', 'Unknown']);
+    expect(rows.map((r) => r.value)).toEqual([
       '1to9employees',
       '251to1000employees',
       'Morethan20000employees',
       'Huge',
-      'Unknown',
+      null,
+    ]);
+  });
+
+  it('lists the older scheme’s sizes as their own group after the current ones', () => {
+    const rows = toOrgSizeBreakdown({
+      total: [
+        size('Morethan500employees', 2),
+        size('Morethan20000employees', 1),
+        size('1to50employees', 4),
+        size('1to9employees', 3),
+        size(null, 1),
+      ],
+      accepted: [],
+      won: [],
+    });
+    expect(rows.map((r) => [r.label, r.group ?? null])).toEqual([
+      ['1–9', null],
+      ['20,000+', null],
+      ['1–50 (older)', 'Older size bands'],
+      ['500+ (older)', 'Older size bands'],
+      ['Unknown', null],
     ]);
   });
 });

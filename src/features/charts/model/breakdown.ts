@@ -2,6 +2,11 @@
 // answers by the same field feed it: all referrals, those accepted, those won (won ÷ accepted is the win rate).
 import type { ReferralBucket } from '../../../lib/api/types';
 import { ORG_SIZES } from '../../../lib/referrals/schema';
+import {
+  isOlderOrgSize,
+  OLDER_ORG_SIZE_GROUP,
+  orgSizeLabel,
+} from '../../../lib/referrals/valueLabels';
 import { ratio } from './rates';
 import { countOf } from './timeBuckets';
 
@@ -12,6 +17,8 @@ export interface BreakdownRow {
   /** The field's value; null for referrals without one; undefined for the "Other" row that sums the rest. */
   value: string | null | undefined;
   label: string;
+  /** The group a value is listed under, when not the main one (the older organisation sizes). */
+  group?: string;
   total: number;
   accepted: number;
   won: number;
@@ -82,13 +89,25 @@ export function toMarketBreakdown(input: BreakdownInput, limit = 10): BreakdownR
 
 const sizeRank = new Map<string, number>(ORG_SIZES.map((size, index) => [size, index]));
 
-/** Organisation sizes smallest first; sizes we do not know after them alphabetically; no size last. */
+/**
+ * Organisation sizes as read ("1–9"): the current bands smallest first, then the older scheme's as
+ * a group of their own (they overlap the current bands), sizes we do not know alphabetically, and
+ * no size last.
+ */
 export function toOrgSizeBreakdown(input: BreakdownInput): BreakdownRow[] {
   const rank = (row: BreakdownRow) =>
     row.value === null || row.value === undefined
       ? Infinity
       : (sizeRank.get(row.value) ?? ORG_SIZES.length);
-  return rowsOf(input, 'customerOrgSize').sort(
-    (a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label, 'en'),
-  );
+  return rowsOf(input, 'customerOrgSize')
+    .sort((a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label, 'en'))
+    .map((row) =>
+      typeof row.value === 'string'
+        ? {
+            ...row,
+            label: orgSizeLabel(row.value),
+            ...(isOlderOrgSize(row.value) ? { group: OLDER_ORG_SIZE_GROUP } : {}),
+          }
+        : row,
+    );
 }

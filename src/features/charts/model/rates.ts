@@ -5,16 +5,5 @@ export function ratio(part: number, whole: number): number | null {
   return whole > 0 ? part / whole : null;
 }
 
-const percentFormat = new Intl.NumberFormat('en-US', {
-  style: 'percent',
-  maximumFractionDigits: 1,
-});
-const countFormat = new Intl.NumberFormat('en-US');
-
-export function formatPercent(value: number | null): string {
-  return value === null ? '—' : percentFormat.format(value);
-}
-
-export function formatCount(value: number): string {
-  return countFormat.format(value);
-}
+// In the browser's locale (src/lib/format): the charts and tiles import them from here.
+export { formatCount, formatPercent } from '../../../lib/format/format';

@@ -2,6 +2,7 @@
 // the range, so gaps are filled with zero here. Weeks start on Monday (ISO 8601) as the API's do.
 import { UTCDate } from '@date-fns/utc';
 import { addDays, addMonths, startOfISOWeek, startOfMonth } from 'date-fns';
+import { formatUtcDay, formatUtcMonth, formatUtcShortDay } from '../../../lib/format/format';
 import type { AggregationLevel } from '../../../lib/referrals/schema';
 import { formatDay, toUtcDay, type DayRange } from '../../filters/dateRange';
 
@@ -42,31 +43,13 @@ export function bucketStarts(range: DayRange, granularity: AggregationLevel): st
   return starts;
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'UTC',
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-});
-const monthFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'UTC',
-  month: 'short',
-  year: 'numeric',
-});
-
-const shortDayFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'UTC',
-  month: 'short',
-  day: 'numeric',
-});
-
 export const NO_DATE_LABEL = 'No date';
 
 /** Short axis text: "Aug 24" for days and weeks, "Aug 2026" for months. */
 export function bucketTick(start: string | null, granularity: AggregationLevel): string {
   if (start === null) return NO_DATE_LABEL;
   const date = toUtcDay(start);
-  return granularity === 'month' ? monthFormat.format(date) : shortDayFormat.format(date);
+  return granularity === 'month' ? formatUtcMonth(date) : formatUtcShortDay(date);
 }
 
 /** "Aug 24, 2026", "Week of Aug 24, 2026", "Aug 2026"; null buckets are "No date". */
@@ -75,11 +58,11 @@ export function bucketLabel(start: string | null, granularity: AggregationLevel)
   const date = toUtcDay(start);
   switch (granularity) {
     case 'day':
-      return dayFormat.format(date);
+      return formatUtcDay(date);
     case 'week':
-      return `Week of ${dayFormat.format(date)}`;
+      return `Week of ${formatUtcDay(date)}`;
     case 'month':
-      return monthFormat.format(date);
+      return formatUtcMonth(date);
   }
 }
 

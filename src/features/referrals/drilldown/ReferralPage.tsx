@@ -10,24 +10,57 @@ import type { ReferralsPage } from '../../../lib/api/types';
 import { eq, printFilter } from '../../../lib/filter-grammar';
 import { useDashboardFilters } from '../../filters/useDashboardFilters';
 import { sortReferrals } from '../sorting';
-import { pageWindow, tableParsers } from '../tableUrlState';
-import { isFromTable, neighbours, referralPath, tablePath } from './links';
+import { moveTableScroll } from '../scrollMemory';
+import { tableParsers } from '../tableUrlState';
+import { tablePageQuery } from '../useReferralsPage';
+import {
+  isFromTable,
+  neighbours,
+  referralPath,
+  searchWithPage,
+  tablePath,
+  type Neighbour,
+} from './links';
 import { ReferralDetails } from './ReferralDetails';
 import { Timeline } from './Timeline';
 import '../referrals.css';
 import './drilldown.css';
 
-/** The table page the referral was opened from, as the URL describes it (usually cached). */
-function useTablePage() {
+/**
+ * The table page the referral was opened from, as the URL describes it (usually cached), and at
+ * its edges the page before or after, so previous and next can step across.
+ */
+function useTablePage(id: string) {
   const client = useReferralsClient();
   const { apiFilter } = useDashboardFilters();
   const [table] = useQueryStates(tableParsers);
-  const query = useQuery(
-    referralsPageQuery(client, { filter: apiFilter, ...pageWindow(table.page, table.size) }),
-  );
+  const pageQuery = (page: number, wanted: boolean) => ({
+    ...tablePageQuery(client, apiFilter, Math.max(1, page), table.size),
+    enabled: wanted,
+  });
+  const query = useQuery(pageQuery(table.page, true));
   const rows = query.data?.rows;
   const ordered = useMemo(() => (rows ? sortReferrals(rows, table.sort) : []), [rows, table.sort]);
-  return { page: table.page, rows: ordered };
+  const ids = ordered.map((row) => row.id);
+  const index = ids.indexOf(id);
+  const totalCount = query.data?.totalCount ?? null;
+  const hasNextPage =
+    totalCount !== null ? table.page * table.size < totalCount : query.data?.next != null;
+  // The table fetched the next page ahead already; the previous one is usually cached too.
+  const nextQuery = useQuery(
+    pageQuery(table.page + 1, hasNextPage && index !== -1 && index === ids.length - 1),
+  );
+  const previousQuery = useQuery(pageQuery(table.page - 1, table.page > 1 && index === 0));
+  const around = neighbours(
+    {
+      page: table.page,
+      ids,
+      previousIds: previousQuery.data?.rows.map((row) => row.id),
+      nextIds: hasNextPage ? nextQuery.data?.rows.map((row) => row.id) : [],
+    },
+    id,
+  );
+  return { page: table.page, rows: ordered, around };
 }
 
 /** `/referrals/:id`: one referral, fetched with `filter=id eq '<id>'`. */
@@ -37,7 +70,7 @@ export function ReferralPage() {
   const navigate = useNavigate();
   const client = useReferralsClient();
   const headingId = useId();
-  const tablePage = useTablePage();
+  const tablePage = useTablePage(id);
 
   const cached = tablePage.rows.find((row) => row.id === id);
   const placeholder: ReferralsPage | undefined = cached
@@ -51,10 +84,7 @@ export function ReferralPage() {
   const notFound = query.isSuccess && !query.isPlaceholderData && referral === undefined;
   const problem = queryProblem(query);
 
-  const around = neighbours(
-    tablePage.rows.map((row) => row.id),
-    id,
-  );
+  const { around } = tablePage;
 
   // A new page starts at the top, not where the table was scrolled (Back restores that).
   useLayoutEffect(() => {
@@ -70,10 +100,14 @@ export function ReferralPage() {
   }, [id]);
 
   function back(event: MouseEvent) {
-    // Opened from the table: step back in history, so the table's entry (and scroll) is reused.
-    if (isFromTable(state)) {
+    // Opened from the table and still on its list: step back in history, so the table's entry
+    // (and scroll) is reused. After stepping across a page edge, go to the list shown here, with
+    // this referral's row in view.
+    if (isFromTable(state, search)) {
       event.preventDefault();
       void navigate(-1);
+    } else if (around.index !== -1) {
+      moveTableScroll(search, around.index);
     }
   }
 
@@ -89,12 +123,19 @@ export function ReferralPage() {
               {around.index + 1} of {tablePage.rows.length} on page {tablePage.page}
             </span>
             <NeighbourLink
-              id={around.previous}
+              to={around.previous}
+              page={tablePage.page}
               search={search}
               state={state}
               label="Previous referral"
             />
-            <NeighbourLink id={around.next} search={search} state={state} label="Next referral" />
+            <NeighbourLink
+              to={around.next}
+              page={tablePage.page}
+              search={search}
+              state={state}
+              label="Next referral"
+            />
           </div>
         )}
       </nav>
@@ -146,26 +187,30 @@ export function ReferralPage() {
 }
 
 function NeighbourLink({
-  id,
+  to,
+  page,
   search,
   state,
   label,
 }: {
-  id: string | null;
+  to: Neighbour | null;
+  /** The page the referral is on. */
+  page: number;
   search: string;
   state: unknown;
   label: string;
 }) {
-  if (id === null) {
+  if (to === null) {
     return (
       <span className="button referral-page__disabled" aria-disabled="true">
         {label}
       </span>
     );
   }
+  const target = to.page === page ? search : searchWithPage(search, to.page);
   // Replace, so Back still leads to the table rather than through every referral seen.
   return (
-    <Link to={referralPath(id, search)} replace state={state} className="button">
+    <Link to={referralPath(to.id, target)} replace state={state} className="button">
       {label}
     </Link>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTableState } from '../tableUrlState';
-import { isFromTable, neighbours, referralPath, tablePath } from './links';
+import { isFromTable, neighbours, referralPath, searchWithPage, tablePath } from './links';
 
 describe('drill-down links', () => {
   const search = '?status=Won&page=3&size=25&expr=customerMarket+eq+%27US%27&sort=customerName.asc';
@@ -24,10 +24,21 @@ describe('drill-down links', () => {
     expect(referralPath('a/b?c#d', '')).toBe('/referrals/a%2Fb%3Fc%23d');
   });
 
-  it('recognises the state table links set', () => {
-    expect(isFromTable({ fromTable: true })).toBe(true);
-    expect(isFromTable(null)).toBe(false);
-    expect(isFromTable({ fromTable: 'yes' })).toBe(false);
+  it('recognises the state table links set, for the list they were followed from', () => {
+    expect(isFromTable({ fromTable: true, search: '?page=2' }, '?page=2')).toBe(true);
+    // Next across a page edge: the drill-down now shows another list than the table entry's.
+    expect(isFromTable({ fromTable: true, search: '?page=2' }, '?page=3')).toBe(false);
+    expect(isFromTable(null, '')).toBe(false);
+    expect(isFromTable({ fromTable: 'yes', search: '' }, '')).toBe(false);
+  });
+
+  it('moves the list to another page, leaving the sort behind', () => {
+    expect(searchWithPage('?status=Won&page=4&size=100&sort=customerName.asc', 5)).toBe(
+      '?status=Won&page=5&size=100',
+    );
+    expect(searchWithPage('?page=2&size=25', 1)).toBe('?size=25');
+    expect(searchWithPage('', 2)).toBe('?page=2');
+    expect(searchWithPage('?page=2', 1)).toBe('');
   });
 });
 
@@ -35,12 +46,25 @@ describe('neighbours', () => {
   const ids = ['5', '4', '3'];
 
   it('gives the previous and next referral of the page', () => {
-    expect(neighbours(ids, '4')).toEqual({ index: 1, previous: '5', next: '3' });
-    expect(neighbours(ids, '5')).toEqual({ index: 0, previous: null, next: '4' });
-    expect(neighbours(ids, '3')).toEqual({ index: 2, previous: '4', next: null });
+    const list = { page: 2, ids };
+    expect(neighbours(list, '4')).toEqual({
+      index: 1,
+      previous: { id: '5', page: 2 },
+      next: { id: '3', page: 2 },
+    });
+  });
+
+  it('steps across the edges of the page once the pages around are known', () => {
+    const list = { page: 2, ids, previousIds: ['8', '7', '6'], nextIds: ['2', '1'] };
+    expect(neighbours(list, '5').previous).toEqual({ id: '6', page: 1 });
+    expect(neighbours(list, '3').next).toEqual({ id: '2', page: 3 });
+    // Not yet known, or no page there: no link.
+    expect(neighbours({ page: 2, ids }, '3').next).toBeNull();
+    expect(neighbours({ page: 2, ids, nextIds: [] }, '3').next).toBeNull();
+    expect(neighbours({ page: 1, ids, previousIds: ['9'] }, '5').previous).toBeNull();
   });
 
   it('gives none for a referral that is not on the page', () => {
-    expect(neighbours(ids, '9')).toEqual({ index: -1, previous: null, next: null });
+    expect(neighbours({ page: 1, ids }, '9')).toEqual({ index: -1, previous: null, next: null });
   });
 });

@@ -7,15 +7,14 @@ import { needsSignIn } from '../../../lib/api/errors';
 import { EXPORT_ALL_BUTTON_ID } from './ExportControls';
 import type { ExportState } from './exportStore';
 import { useReferralsExport } from './referralsExport';
+import { formatCount } from '../../../lib/format/format';
 
 type Retrying = NonNullable<Extract<ExportState, { phase: 'running' }>['retrying']>;
 
-const count = new Intl.NumberFormat('en-US');
-
 function ofTotal(fetched: number, totalCount: number | null): string {
   return totalCount === null
-    ? `${count.format(fetched)} rows`
-    : `${count.format(fetched)} of ${count.format(totalCount)} rows`;
+    ? `${formatCount(fetched)} rows`
+    : `${formatCount(fetched)} of ${formatCount(totalCount)} rows`;
 }
 
 /** Why the export is waiting, and the seconds left until it tries the page again. */
@@ -104,7 +103,7 @@ function ExportStatusPanel(): ReactNode {
   if (state.phase === 'saving') {
     return (
       <div className="export-status" role="status">
-        Building the file from {count.format(state.fetched)} rows…
+        Building the file from {formatCount(state.fetched)} rows…
       </div>
     );
   }
@@ -114,7 +113,7 @@ function ExportStatusPanel(): ReactNode {
       <div className="export-status export-status--done" role="status">
         <span>
           {state.partial ? 'Saved what was fetched: ' : 'Exported '}
-          {count.format(state.rowCount)} rows to <code>{state.fileName}</code>.
+          {formatCount(state.rowCount)} rows to <code>{state.fileName}</code>.
         </span>
         <button type="button" className="button" onClick={() => store.dismiss()}>
           Dismiss

@@ -8,9 +8,9 @@ export const EXPORT_ALL_BUTTON_ID = 'export-all-matching-rows';
 export interface ExportControlsProps {
   /** False while nothing is on screen (or the page is changing). */
   canExportVisible: boolean;
-  /** False when the filter cannot be sent. */
+  /** False when the filter cannot be sent, or nothing matches it. */
   canExportAll: boolean;
-  onExportVisible: () => void;
+  onExportVisible: (format: ExportFormat) => void;
   onExportAll: (format: ExportFormat) => void;
 }
 
@@ -30,8 +30,8 @@ export function ExportControls({
         type="button"
         className="button"
         disabled={!canExportVisible}
-        onClick={onExportVisible}
-        title="The rows of this page as a CSV file: visible columns in their order, sorted as shown"
+        onClick={() => onExportVisible(format)}
+        title="The rows of this page in the format chosen beside it: visible columns in their order, sorted as shown"
       >
         Export visible rows
       </button>

@@ -1,7 +1,13 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Referral } from '../../../lib/referrals/schema';
-import { exportFileName, referralsCsv, referralsCsvBlob, referralsJsonBlob } from './exportFiles';
+import {
+  exportFileName,
+  referralsCsv,
+  referralsCsvBlob,
+  referralsJsonBlob,
+  visibleRowsBlob,
+} from './exportFiles';
 
 const base: Referral = {
   id: '112310',
@@ -37,6 +43,29 @@ describe('referral CSV', () => {
       ['Customer', 'Referral ID', 'Created (UTC)', 'Acknowledged (UTC)'],
       [`'=HYPERLINK("http://evil","click")`, '112310', '2026-01-01 08:00:00', ''],
     ]);
+  });
+
+  it('writes organisation sizes as the table shows them, with the API’s code beside them', () => {
+    const rows = [
+      { ...base, customerOrgSize: '10to50employees' },
+      { ...base, customerOrgSize: 'Morethan500employees' },
+    ];
+    expect(records(referralsCsv(rows, ['id', 'customerOrgSize']))).toEqual([
+      ['Referral ID', 'Organisation size', 'Organisation size (API code)'],
+      ['112310', '10–50', '10to50employees'],
+      ['112310', '500+ (older)', 'Morethan500employees'],
+    ]);
+  });
+
+  it('exports the visible rows in the format chosen: JSON keeps the visible fields in order', async () => {
+    const json = visibleRowsBlob([base], ['status', 'id'], 'json');
+    expect(json.type).toBe('application/json');
+    const text = await json.text();
+    expect(JSON.parse(text)).toEqual([{ status: base.status, id: '112310' }]);
+    expect(Object.keys((JSON.parse(text) as object[])[0]!)).toEqual(['status', 'id']);
+    const csv = visibleRowsBlob([base], ['id'], 'csv');
+    expect(csv.type).toBe('text/csv;charset=utf-8');
+    expect(records(await csv.text())).toEqual([['Referral ID'], ['112310']]);
   });
 
   it('builds a large file with a header and one record per row', async () => {

@@ -1,24 +1,41 @@
-// What exported files hold and what they are called. CSV cells carry the API's values (dates as
+// What exported files hold and what they are called. CSV cells carry what the table shows
+// (organisation sizes as read, "1–9", with the API's code in a column beside them; dates as
 // `YYYY-MM-DD HH:mm:ss` UTC, which spreadsheets read as date-times); JSON carries the rows as the
 // API sent them.
-import { csvBlob, toCsv, type CsvRow } from '../../../lib/csv/csv';
+import { CSV_MIME_TYPE, csvBlob, toCsv, type CsvRow } from '../../../lib/csv/csv';
 import { isDateField, type Referral, type ReferralField } from '../../../lib/referrals/schema';
+import { orgSizeLabel } from '../../../lib/referrals/valueLabels';
 import { spreadsheetDate } from '../dates';
 import { fieldHeader } from '../fields';
 
+type Cell = (referral: Referral) => string | null;
+
+/** A field's CSV columns: a header and a cell each (sizes get two: as read, and the API's code). */
+function fieldColumns(field: ReferralField): [header: string, cell: Cell][] {
+  if (isDateField(field)) return [[fieldHeader(field), (r) => spreadsheetDate(r[field])]];
+  if (field === 'customerOrgSize') {
+    return [
+      [fieldHeader(field), (r) => orgSizeLabel(r[field])],
+      [`${fieldHeader(field)} (API code)`, (r) => r[field]],
+    ];
+  }
+  return [[fieldHeader(field), (r) => r[field]]];
+}
+
+/** The CSV header for the given fields. */
+export function referralCsvHeader(fields: readonly ReferralField[]): string[] {
+  return fields.flatMap(fieldColumns).map(([header]) => header);
+}
+
 /** Turns referrals into CSV rows of the given fields; the per-field choice is made once. */
 export function referralCsvRows(fields: readonly ReferralField[]): (referral: Referral) => CsvRow {
-  const cells = fields.map((field) =>
-    isDateField(field)
-      ? (referral: Referral) => spreadsheetDate(referral[field])
-      : (referral: Referral) => referral[field],
-  );
+  const cells = fields.flatMap(fieldColumns).map(([, cell]) => cell);
   return (referral) => cells.map((cell) => cell(referral));
 }
 
 /** A small CSV (one page) as text. */
 export function referralsCsv(rows: readonly Referral[], fields: readonly ReferralField[]): string {
-  return toCsv(fields.map(fieldHeader), rows.map(referralCsvRows(fields)));
+  return toCsv(referralCsvHeader(fields), rows.map(referralCsvRows(fields)));
 }
 
 /** A large CSV built in chunks. */
@@ -27,7 +44,19 @@ export function referralsCsvBlob(
   fields: readonly ReferralField[],
   yieldToBrowser?: () => Promise<void>,
 ): Promise<Blob> {
-  return csvBlob(fields.map(fieldHeader), rows, referralCsvRows(fields), yieldToBrowser);
+  return csvBlob(referralCsvHeader(fields), rows, referralCsvRows(fields), yieldToBrowser);
+}
+
+/** The table's page as shown (visible columns in order, rows sorted as shown), as CSV or JSON. */
+export function visibleRowsBlob(
+  rows: readonly Referral[],
+  fields: readonly ReferralField[],
+  format: 'csv' | 'json',
+): Blob {
+  if (format === 'csv') return new Blob([referralsCsv(rows, fields)], { type: CSV_MIME_TYPE });
+  // The API's values, keyed by field, in the columns' order.
+  const objects = rows.map((row) => Object.fromEntries(fields.map((field) => [field, row[field]])));
+  return new Blob([JSON.stringify(objects)], { type: 'application/json' });
 }
 
 const JSON_CHUNK_ROWS = 5000;
