@@ -6,7 +6,7 @@ import { ErrorPanel } from '../../../components/ErrorPanel';
 import { queryProblem } from '../../../components/query-problem';
 import { CSV_MIME_TYPE } from '../../../lib/csv/csv';
 import { downloadBlob } from '../../../lib/csv/download';
-import { formatLocalCount, formatUtcDateTime } from '../../../lib/locale-format';
+import { formatCount, formatUtcDateTime } from '../../../lib/format/format';
 import { useDashboardFilters, useNow } from '../../filters';
 import { referralPath } from '../../referrals';
 import { AWAITING_TOP, useAwaitingRows } from '../api/awaitingQuery';
@@ -75,21 +75,20 @@ export function AwaitingSection() {
         <>
           <p className="awaiting__summary">
             <span data-testid="awaiting-as-of">
-              As of {formatUtcDateTime(view.asOfMs)} UTC
+              As of {formatUtcDateTime(new Date(view.asOfMs))} UTC
               {view.fromData ? '' : ' (no referrals to date the data by: the clock)'}
             </span>
             {' · '}
-            <strong>{formatLocalCount(view.list.length)}</strong> awaiting
+            <strong>{formatCount(view.list.length)}</strong> awaiting
             {' · '}
-            <strong>{formatLocalCount(view.counts.within24Hours)}</strong> expire within 24 h{' · '}
-            <strong>{formatLocalCount(view.counts.within3Days)}</strong> within 3 days
+            <strong>{formatCount(view.counts.within24Hours)}</strong> expire within 24 h{' · '}
+            <strong>{formatCount(view.counts.within3Days)}</strong> within 3 days
           </p>
           {truncated && (
             <p className="awaiting__note" role="note">
-              Only the first {formatLocalCount(AWAITING_TOP)} open referrals the API returned are
-              listed
-              {page.totalCount !== null ? ` of ${formatLocalCount(page.totalCount)}` : ''}; the
-              counts above cover those.
+              Only the first {formatCount(AWAITING_TOP)} open referrals the API returned are listed
+              {page.totalCount !== null ? ` of ${formatCount(page.totalCount)}` : ''}; the counts
+              above cover those.
             </p>
           )}
           {view.list.length === 0 ? (
@@ -129,7 +128,7 @@ export function AwaitingSection() {
                       <td className="awaiting__customer">{r.customerName}</td>
                       <td>{r.customerMarket}</td>
                       <td>{r.status}</td>
-                      <td>{formatUtcDateTime(r.createdMs)}</td>
+                      <td>{formatUtcDateTime(new Date(r.createdMs))}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CurvePoint } from '../../../lib/analytics/cohortCurves';
-import { formatLocalPercent } from '../../../lib/locale-format';
+import { formatPercent } from '../../../lib/format/format';
 import {
   AXIS_TICK,
   ChartFrame,
@@ -147,7 +147,7 @@ export function CohortCurvesChart({
             />
             <YAxis
               domain={[0, 1]}
-              tickFormatter={(v: number) => formatLocalPercent(v)}
+              tickFormatter={(v: number) => formatPercent(v)}
               tick={AXIS_TICK[scheme]}
               width={48}
               tickLine={false}
@@ -155,7 +155,7 @@ export function CohortCurvesChart({
             />
             <Tooltip
               formatter={(value, name) => [
-                formatLocalPercent(typeof value === 'number' ? value : null),
+                formatPercent(typeof value === 'number' ? value : null),
                 name,
               ]}
               labelFormatter={(d) => `${d} ${units} after creation`}

@@ -1,6 +1,6 @@
 // p50 and p90 times to each stage over all cohorts, with how many referrals have reached it so far.
 import { KpiTile } from '../../../components/KpiTile';
-import { formatLocalCount } from '../../../lib/locale-format';
+import { formatCount } from '../../../lib/format/format';
 import { ChartFrame, countColumn, type ChartColumn } from '../../charts';
 import { formatDuration, unitWord } from '../model/labels';
 import type { StageTimes } from '../model/responseTimes';
@@ -52,7 +52,7 @@ export function PercentilesFigure({
             key={s.stage.key}
             label={`${s.stage.title} (p50)`}
             value={formatDuration(s.p50, precision)}
-            caption={`p90 ${formatDuration(s.p90, precision)} · ${formatLocalCount(s.reached)} of ${formatLocalCount(s.total)} ${s.stage.verb} so far`}
+            caption={`p90 ${formatDuration(s.p90, precision)} · ${formatCount(s.reached)} of ${formatCount(s.total)} ${s.stage.verb} so far`}
           />
         ))}
       </div>

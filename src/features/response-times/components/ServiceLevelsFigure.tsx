@@ -1,6 +1,6 @@
 // Acknowledged within 24 h, within 72 h and before the 14-day expiry: every market, then each market.
 import { KpiTile } from '../../../components/KpiTile';
-import { formatLocalCount, formatLocalPercent } from '../../../lib/locale-format';
+import { formatCount, formatPercent } from '../../../lib/format/format';
 import { fieldValueLabel } from '../../../lib/referrals/valueLabels';
 import { ChartFrame, countColumn, rateColumn, type ChartColumn } from '../../charts';
 import type { ServiceLevelRow } from '../model/responseTimes';
@@ -65,8 +65,8 @@ export function ServiceLevelsFigure({
           <KpiTile
             key={key}
             label={label}
-            value={formatLocalPercent(overall?.shares[key] ?? null)}
-            caption={`All markets, ${formatLocalCount(overall?.total ?? 0)} referrals`}
+            value={formatPercent(overall?.shares[key] ?? null)}
+            caption={`All markets, ${formatCount(overall?.total ?? 0)} referrals`}
           />
         ))}
       </div>
@@ -89,7 +89,7 @@ export function ServiceLevelsFigure({
             <tr key={row.label}>
               <th scope="row">
                 {row.label}{' '}
-                <span className="response-times__muted">({formatLocalCount(row.total)})</span>
+                <span className="response-times__muted">({formatCount(row.total)})</span>
               </th>
               {SERVICE_LEVELS.map(({ key }) => {
                 const share = row.shares[key];
@@ -100,7 +100,7 @@ export function ServiceLevelsFigure({
                       style={{ width: `${(share ?? 0) * 100}%` }}
                       aria-hidden="true"
                     />
-                    <span className="response-times__bar-value">{formatLocalPercent(share)}</span>
+                    <span className="response-times__bar-value">{formatPercent(share)}</span>
                   </td>
                 );
               })}

@@ -1,6 +1,6 @@
 // How the page writes durations and cohorts.
 import { MS_PER_DAY, parseIsoInstant } from '../../../lib/filter-grammar';
-import { formatUtcDay, formatUtcMonth } from '../../../lib/locale-format';
+import { formatUtcDay, formatUtcMonth } from '../../../lib/format/format';
 import type { Precision } from './precision';
 import type { CohortSize } from './responseTimes';
 
@@ -18,9 +18,9 @@ export function unitWord(precision: Precision): string {
 /** "Week of Nov 23, 2026" for weekly cohorts, "Nov 2026" for monthly ones. */
 export function cohortLabel(start: string, size: CohortSize): string {
   const ms = parseIsoInstant(start) ?? 0;
-  return size === 'week' ? `Week of ${formatUtcDay(ms)}` : formatUtcMonth(ms);
+  return size === 'week' ? `Week of ${formatUtcDay(new Date(ms))}` : formatUtcMonth(new Date(ms));
 }
 
 export function dayLabel(day: number): string {
-  return formatUtcDay(day * MS_PER_DAY);
+  return formatUtcDay(new Date(day * MS_PER_DAY));
 }
