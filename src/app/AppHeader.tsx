@@ -3,7 +3,9 @@ import { Link } from 'react-router';
 import { BrandMark } from '../components/BrandMark';
 import { ModeBadge } from '../components/ModeBadge';
 import { AccountMenuContainer } from '../features/auth/AccountMenuContainer';
+import { ShareToolbar } from '../features/saved-views/ShareToolbar';
 import { useRuntimeConfig } from './config-context';
+import { VIEW_URL_PARSERS } from './view-params';
 
 export function AppHeader({
   active,
@@ -21,6 +23,7 @@ export function AppHeader({
           <span className="app-header__name">Referral Lens</span>
         </Link>
         <ModeBadge mode={mode} />
+        <ShareToolbar accountId={active.homeAccountId} urlParsers={VIEW_URL_PARSERS} />
         <div className="app-header__account">
           <AccountMenuContainer active={active} others={others} />
         </div>
