@@ -111,14 +111,23 @@ export function ReferralsSection() {
     return checked.ok ? null : checked.error;
   }
 
-  function exportVisible() {
-    const csv = referralsCsv(model.sortedRows, model.visibleFields);
+  function exportVisible(format: ExportFormat) {
+    const xlsx = format === 'xlsx';
     const fileName = exportFileName({
       filters: description,
       expression: url.expr,
       scope: { kind: 'page', page },
-      extension: 'csv',
+      extension: xlsx ? 'xlsx' : 'csv',
     });
+    if (xlsx) {
+      // The workbook library loads only now, in a worker, never with the dashboard.
+      const { sortedRows, visibleFields } = model;
+      void import('./export/xlsx/referralsXlsxBlob')
+        .then((m) => m.referralsXlsxBlob(sortedRows, visibleFields))
+        .then((blob) => downloadBlob(blob, fileName));
+      return;
+    }
+    const csv = referralsCsv(model.sortedRows, model.visibleFields);
     downloadBlob(new Blob([csv], { type: CSV_MIME_TYPE }), fileName);
   }
 

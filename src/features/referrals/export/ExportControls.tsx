@@ -7,7 +7,7 @@ export interface ExportControlsProps {
   canExportVisible: boolean;
   /** False when the filter cannot be sent. */
   canExportAll: boolean;
-  onExportVisible: () => void;
+  onExportVisible: (format: ExportFormat) => void;
   onExportAll: (format: ExportFormat) => void;
 }
 
@@ -27,7 +27,7 @@ export function ExportControls({
         type="button"
         className="button"
         disabled={!canExportVisible}
-        onClick={onExportVisible}
+        onClick={() => onExportVisible(format)}
         title="The rows of this page as a CSV file: visible columns in their order, sorted as shown"
       >
         Export visible rows
@@ -43,6 +43,7 @@ export function ExportControls({
         >
           <option value="csv">CSV</option>
           <option value="json">JSON</option>
+          <option value="xlsx">Excel (XLSX)</option>
         </select>
         <button
           type="button"
