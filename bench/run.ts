@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<BenchModule>> = {
   charts: () => import('./charts'),
   'partner-center': () => import('./partner-center'),
   referrals: () => import('./referrals'),
+  xlsx: () => import('./xlsx'),
 };
 
 function format(figure: Figure): string {
