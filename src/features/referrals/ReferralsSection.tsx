@@ -83,6 +83,7 @@ export function ReferralsSection() {
   useRestoredScroll(scrollRef, search, rows.length > 0 && !result.stale);
 
   const [requestedAt, setRequestedAt] = useState(0);
+  const [visibleExportProblem, setVisibleExportProblem] = useState<string | null>(null);
   useTablePaintTiming({
     dataUpdatedAt: result.query.dataUpdatedAt,
     requestedAt,
@@ -119,12 +120,19 @@ export function ReferralsSection() {
       scope: { kind: 'page', page },
       extension: xlsx ? 'xlsx' : 'csv',
     });
+    setVisibleExportProblem(null);
     if (xlsx) {
       // The workbook library loads only now, in a worker, never with the dashboard.
       const { sortedRows, visibleFields } = model;
       void import('./export/xlsx/referralsXlsxBlob')
         .then((m) => m.referralsXlsxBlob(sortedRows, visibleFields))
-        .then((blob) => downloadBlob(blob, fileName));
+        .then(
+          (blob) => downloadBlob(blob, fileName),
+          (error: unknown) =>
+            setVisibleExportProblem(
+              `${error instanceof Error ? error.message : 'The Excel file could not be written.'} Try again, or choose CSV.`,
+            ),
+        );
       return;
     }
     const csv = referralsCsv(model.sortedRows, model.visibleFields);
@@ -182,6 +190,11 @@ export function ReferralsSection() {
         validate={validateExpression}
         onApply={applyExpression}
       />
+      {visibleExportProblem && (
+        <p className="export-status" role="alert">
+          {visibleExportProblem}
+        </p>
+      )}
       <ExportAllStatus />
       {problem && <ErrorPanel {...problem} />}
       {sorted && (
