@@ -4,7 +4,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * In workers, write-excel-file's `fflate` zips synchronously (see fflateSyncZip.ts): its
+ * asynchronous zip would start blob: workers, which the Content-Security-Policy refuses.
+ */
+function syncZipForExcelExport(): Plugin {
+  const shim = fileURLToPath(
+    new URL('./src/features/referrals/export/xlsx/fflateSyncZip.ts', import.meta.url),
+  );
+  return {
+    name: 'referral-lens:sync-zip-for-excel-export',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === 'fflate' && importer?.includes('/write-excel-file/') ? shim : null;
+    },
+  };
+}
 
 /**
  * A hash of the app's code and locked dependencies: a query cache persisted by another build is dropped rather
@@ -26,6 +43,7 @@ function buildId(): string {
 export default defineConfig({
   plugins: [react()],
   define: { __BUILD_ID__: JSON.stringify(buildId()) },
+  worker: { plugins: () => [syncZipForExcelExport()] },
   test: {
     projects: [
       {

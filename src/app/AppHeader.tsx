@@ -3,8 +3,10 @@ import { Link, NavLink, useLocation } from 'react-router';
 import { BrandMark } from '../components/BrandMark';
 import { ModeBadge } from '../components/ModeBadge';
 import { AccountMenuContainer } from '../features/auth/AccountMenuContainer';
+import { ShareToolbar } from '../features/saved-views/ShareToolbar';
 import { useRuntimeConfig } from './config-context';
 import { RESPONSE_TIMES_PATH } from './route-modules';
+import { VIEW_URL_PARSERS } from './view-params';
 
 export function AppHeader({
   active,
@@ -32,6 +34,7 @@ export function AppHeader({
             Response times
           </NavLink>
         </nav>
+        <ShareToolbar accountId={active.homeAccountId} urlParsers={VIEW_URL_PARSERS} />
         <div className="app-header__account">
           <AccountMenuContainer active={active} others={others} />
         </div>

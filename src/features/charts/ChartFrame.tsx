@@ -7,6 +7,7 @@ import { downloadBlob } from '../../lib/csv/download';
 import { ChartTable } from './ChartTable';
 import { ChartWidthContext, useElementWidth } from './chartWidth';
 import { chartCsv, chartFileName, type ChartColumn, type RowFilter } from './chartTable';
+import { ChartImageButtons } from './image/ChartImageButtons';
 
 export interface ChartFrameProps<Row> {
   title: string;
@@ -114,6 +115,12 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
           >
             Download CSV
           </button>
+          <ChartImageButtons
+            title={title}
+            fileName={chartFileName(title, props.viewDescription).replace(/\.csv$/, '')}
+            body={bodyRef}
+            disabled={!hasData || asTable}
+          />
         </div>
       </div>
       {ready && problem !== null && <ErrorPanel {...problem} compact />}

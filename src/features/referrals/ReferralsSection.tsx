@@ -74,6 +74,7 @@ export function ReferralsSection() {
   useRestoredScroll(scrollRef, listSearch, rows.length > 0 && !result.stale);
 
   const [requestedAt, setRequestedAt] = useState(0);
+  const [visibleExportProblem, setVisibleExportProblem] = useState<string | null>(null);
   useTablePaintTiming({
     dataUpdatedAt: result.query.dataUpdatedAt,
     requestedAt,
@@ -95,12 +96,28 @@ export function ReferralsSection() {
   }
 
   function exportVisible(format: ExportFormat) {
+    const xlsx = format === 'xlsx';
     const fileName = exportFileName({
       filters: description,
       expression: filters.expression,
       scope: { kind: 'page', page },
       extension: format,
     });
+    setVisibleExportProblem(null);
+    if (xlsx) {
+      // The workbook library loads only now, in a worker, never with the dashboard.
+      const { sortedRows, visibleFields } = model;
+      void import('./export/xlsx/referralsXlsxBlob')
+        .then((m) => m.referralsXlsxBlob(sortedRows, visibleFields))
+        .then(
+          (blob) => downloadBlob(blob, fileName),
+          (error: unknown) =>
+            setVisibleExportProblem(
+              `${error instanceof Error ? error.message : 'The Excel file could not be written.'} Try again, or choose CSV.`,
+            ),
+        );
+      return;
+    }
     downloadBlob(visibleRowsBlob(model.sortedRows, model.visibleFields, format), fileName);
   }
 
@@ -157,6 +174,11 @@ export function ReferralsSection() {
           />
         </div>
       </div>
+      {visibleExportProblem && (
+        <p className="export-status" role="alert">
+          {visibleExportProblem}
+        </p>
+      )}
       <ExportAllStatus />
       {problem && <ErrorPanel {...problem} />}
       {sorted && (

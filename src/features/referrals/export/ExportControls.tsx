@@ -46,6 +46,7 @@ export function ExportControls({
         >
           <option value="csv">CSV</option>
           <option value="json">JSON</option>
+          <option value="xlsx">Excel (XLSX)</option>
         </select>
         <button
           id={EXPORT_ALL_BUTTON_ID}

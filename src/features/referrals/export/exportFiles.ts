@@ -85,7 +85,7 @@ export interface ExportNameParts {
   scope: { kind: 'page'; page: number } | { kind: 'all' };
   /** Marks a file saved from an export that did not finish. */
   partial?: boolean;
-  extension: 'csv' | 'json';
+  extension: 'csv' | 'json' | 'xlsx';
 }
 
 const MAX_EXPRESSION_SLUG = 60;

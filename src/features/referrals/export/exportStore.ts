@@ -10,7 +10,7 @@ import {
 } from './exportAllRows';
 import { referralsCsvBlob, referralsJsonBlob } from './exportFiles';
 
-export type ExportFormat = 'csv' | 'json';
+export type ExportFormat = 'csv' | 'json' | 'xlsx';
 
 export interface ExportJob {
   fetchPage: FetchExportPage<Referral>;
@@ -53,7 +53,15 @@ export interface ExportStore {
   dismiss(): void;
 }
 
-export function createExportStore(saveFile: SaveFile): ExportStore {
+/** Builds an Excel workbook (in the browser: in a worker, see xlsx/referralsXlsxBlob.ts). */
+export type WriteXlsx = (
+  rows: readonly Referral[],
+  fields: readonly ReferralField[],
+) => Promise<Blob>;
+
+const noXlsx: WriteXlsx = () => Promise.reject(new Error('Excel export is not available here.'));
+
+export function createExportStore(saveFile: SaveFile, writeXlsx: WriteXlsx = noXlsx): ExportStore {
   let state: ExportState = { phase: 'idle' };
   let controller: AbortController | null = null;
   const listeners = new Set<() => void>();
@@ -65,10 +73,20 @@ export function createExportStore(saveFile: SaveFile): ExportStore {
 
   async function save(job: ExportJob, rows: readonly Referral[], partial: boolean) {
     set({ phase: 'saving', job, fetched: rows.length });
-    const blob =
-      job.format === 'csv'
-        ? await referralsCsvBlob(rows, job.fields)
-        : await referralsJsonBlob(rows);
+    let blob: Blob;
+    try {
+      blob =
+        job.format === 'xlsx'
+          ? await writeXlsx(rows, job.fields)
+          : job.format === 'csv'
+            ? await referralsCsvBlob(rows, job.fields)
+            : await referralsJsonBlob(rows);
+    } catch (error) {
+      // Nothing fetched is lost: the rows stay held, to save again or as another format.
+      const checkpoint = { rows, nextSkip: rows.length, totalCount: rows.length };
+      set({ phase: 'failed', job, checkpoint, error });
+      return;
+    }
     const fileName = job.fileName({ partial });
     saveFile(blob, fileName);
     set({ phase: 'done', job, fileName, rowCount: rows.length, partial });

@@ -3,7 +3,16 @@ import type { ReferralsClient } from '../../../lib/api/client';
 import { useReferralsClient } from '../../../lib/api/client-context';
 import { downloadBlob } from '../../../lib/csv/download';
 import { holdPage } from '../../../lib/page-hold';
-import { createExportStore, type ExportState, type ExportStore } from './exportStore';
+import {
+  createExportStore,
+  type ExportState,
+  type ExportStore,
+  type WriteXlsx,
+} from './exportStore';
+
+// The workbook library and its worker load only when an Excel export starts.
+const writeXlsxInWorker: WriteXlsx = (rows, fields) =>
+  import('./xlsx/referralsXlsxBlob').then((m) => m.referralsXlsxBlob(rows, fields));
 
 let current: { client: ReferralsClient; store: ExportStore } | null = null;
 
@@ -36,7 +45,7 @@ function holdPageForUnsavedRows(store: ExportStore): ExportStore {
  */
 export function exportStoreFor(
   client: ReferralsClient,
-  create: () => ExportStore = () => createExportStore(downloadBlob),
+  create: () => ExportStore = () => createExportStore(downloadBlob, writeXlsxInWorker),
 ): ExportStore {
   if (current?.client !== client) {
     current?.store.dismiss();

@@ -1,0 +1,160 @@
+// A chart as a standalone image: its SVG with every computed style written inline (the file has
+// no stylesheet), on the page's current background, under the chart's title and a caption. PNG
+// is drawn from that SVG at 2× for sharp slides.
+
+const STYLE_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+  'display',
+] as const;
+
+const PADDING = 16;
+const TITLE_SIZE = 16;
+const CAPTION_SIZE = 12;
+const LINE_GAP = 6;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface ChartImage {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+export interface ChartImageText {
+  title: string;
+  caption: string;
+}
+
+/** Splits text into lines of at most `max` characters, at spaces where it can. */
+export function wrapText(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (next.length <= max || line === '') line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/**
+ * Writes the computed styles onto the copy, each only where it differs from the parent's (the
+ * rest is inherited), so the file stays small. Interactive attributes are dropped.
+ */
+function inlineStyles(source: Element, target: Element, inherited: Map<string, string>) {
+  const computed = getComputedStyle(source);
+  const own = new Map<string, string>();
+  const declarations: string[] = [];
+  for (const name of STYLE_PROPERTIES) {
+    const value = computed.getPropertyValue(name);
+    own.set(name, value);
+    if (value !== '' && value !== inherited.get(name)) declarations.push(`${name}:${value}`);
+  }
+  if (declarations.length > 0) target.setAttribute('style', declarations.join(';'));
+  else target.removeAttribute('style');
+  for (const attribute of ['tabindex', 'role', 'cursor', 'class'])
+    target.removeAttribute(attribute);
+  const sources = source.children;
+  const targets = target.children;
+  for (let i = 0; i < sources.length; i += 1) inlineStyles(sources[i]!, targets[i]!, own);
+}
+
+/** The chart's SVG as an image, with the colours the page shows now (light or dark). */
+export function chartImage(chart: SVGSVGElement, text: ChartImageText): ChartImage {
+  const box = chart.getBoundingClientRect();
+  const chartWidth = Math.round(box.width);
+  const chartHeight = Math.round(box.height);
+  const page = getComputedStyle(chart.closest('figure') ?? document.body);
+  const background = page.getPropertyValue('--color-surface').trim() || '#ffffff';
+  const textColor = page.getPropertyValue('--color-text').trim() || '#161a22';
+  const mutedColor = page.getPropertyValue('--color-text-muted').trim() || textColor;
+  const fontFamily = page.fontFamily || 'sans-serif';
+
+  const width = chartWidth + 2 * PADDING;
+  const captionLines = wrapText(
+    text.caption,
+    Math.max(20, Math.floor(width / (CAPTION_SIZE * 0.55))),
+  );
+  const headerHeight =
+    PADDING + TITLE_SIZE + LINE_GAP + captionLines.length * (CAPTION_SIZE + LINE_GAP) + LINE_GAP;
+  const height = headerHeight + chartHeight + PADDING;
+
+  const root = document.createElementNS(SVG_NS, 'svg');
+  root.setAttribute('xmlns', SVG_NS);
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  root.setAttribute('font-family', fontFamily);
+
+  const rect = document.createElementNS(SVG_NS, 'rect');
+  rect.setAttribute('width', '100%');
+  rect.setAttribute('height', '100%');
+  rect.setAttribute('fill', background);
+  root.append(rect);
+
+  const line = (content: string, y: number, size: number, color: string, weight = '400') => {
+    const node = document.createElementNS(SVG_NS, 'text');
+    node.setAttribute('x', String(PADDING));
+    node.setAttribute('y', String(y));
+    node.setAttribute('font-size', String(size));
+    node.setAttribute('font-weight', weight);
+    node.setAttribute('fill', color);
+    // textContent: untrusted strings (filter values) stay text, never markup.
+    node.textContent = content;
+    root.append(node);
+  };
+  line(text.title, PADDING + TITLE_SIZE, TITLE_SIZE, textColor, '700');
+  captionLines.forEach((caption, i) =>
+    line(
+      caption,
+      PADDING + TITLE_SIZE + LINE_GAP + (i + 1) * (CAPTION_SIZE + LINE_GAP),
+      CAPTION_SIZE,
+      mutedColor,
+    ),
+  );
+
+  const copy = chart.cloneNode(true) as SVGSVGElement;
+  inlineStyles(chart, copy, new Map());
+  copy.setAttribute('x', String(PADDING));
+  copy.setAttribute('y', String(headerHeight));
+  copy.setAttribute('width', String(chartWidth));
+  copy.setAttribute('height', String(chartHeight));
+  root.append(copy);
+
+  return { svg: new XMLSerializer().serializeToString(root), width, height };
+}
+
+/** The image as PNG at `scale`× (drawn from a data: URL, which the CSP's img-src allows). */
+export async function chartPng(image: ChartImage, scale = 2): Promise<Blob> {
+  const element = new Image();
+  element.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(image.svg)}`;
+  await element.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width * scale;
+  canvas.height = image.height * scale;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('This browser cannot draw the image.');
+  context.scale(scale, scale);
+  context.drawImage(element, 0, 0, image.width, image.height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))),
+      'image/png',
+    ),
+  );
+}
