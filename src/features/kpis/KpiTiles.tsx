@@ -5,16 +5,17 @@ import { useStageCounts } from '../charts/data/useStageCounts';
 import { formatCount, formatPercent } from '../charts/model/rates';
 import { useDashboardFilters } from '../filters/useDashboardFilters';
 import { KpiChange } from './KpiChange';
-import { KPI_STAGES, medianFilter } from './kpiQueries';
+import { useDurationMedian, type DurationName } from './api/durationMedians';
+import { KPI_STAGES } from './kpiQueries';
 import {
   countChange,
   durationChange,
-  formatDuration,
+  formatMedian,
   periodFigures,
+  precisionNote,
   rateChange,
   type PeriodFigures,
 } from './kpiMath';
-import { useDurationMedians, type DurationMedians } from './useDurationMedians';
 import './KpiTiles.css';
 
 function figures(
@@ -38,20 +39,20 @@ function Caption({ children, change }: { children: ReactNode; change: ReactNode 
   );
 }
 
-function medianCaption(medians: DurationMedians, what: string): string {
-  const { loaded, total } = medians.progress;
-  if (!medians.ready && total > 1) return `Computing… ${loaded} of ${total} pages`;
-  return what;
-}
-
 export function KpiTiles() {
   const { filters, range, previousRange } = useDashboardFilters();
   const current = useStageCounts(KPI_STAGES, filters, range);
   const previous = useStageCounts(KPI_STAGES, filters, previousRange);
   const now = figures(current.counts);
   const before = figures(previous.counts);
-  const medians = useDurationMedians(medianFilter(filters, range));
-  const previousMedians = useDurationMedians(medianFilter(filters, previousRange));
+  const toAccept = useDurationMedian('toAccept', filters, range);
+  const previousToAccept = useDurationMedian('toAccept', filters, previousRange);
+  const toWin = useDurationMedian('toWin', filters, range);
+  const previousToWin = useDurationMedian('toWin', filters, previousRange);
+  const medians = {
+    toAccept: [toAccept, previousToAccept],
+    toWin: [toWin, previousToWin],
+  } as const;
   const countProblem = current.problem;
   const updating = current.updating;
   const noPrevious = previous.ready ? 'None in the previous period to compare with' : 'Comparing…';
@@ -103,37 +104,41 @@ export function KpiTiles() {
     />
   );
 
-  const durationTile = (label: string, key: 'toAccept' | 'toWin', note: string, zero: string) => (
-    <KpiTile
-      label={label}
-      value={medians.ready ? formatDuration(medians[key]) : null}
-      caption={
-        <Caption
-          change={
-            <KpiChange
-              change={
-                medians.ready && previousMedians.ready
-                  ? durationChange(medians[key], previousMedians[key])
-                  : null
-              }
-              higherIsBetter={false}
-              missing={
-                medians.ready && medians[key] === null
-                  ? zero
-                  : previousMedians.ready
-                    ? 'None in the previous period to compare with'
-                    : 'Comparing…'
-              }
-            />
-          }
-        >
-          {medianCaption(medians, note)}
-        </Caption>
-      }
-      problem={medians.problem}
-      updating={medians.updating}
-    />
-  );
+  const durationTile = (label: string, key: DurationName, note: string, zero: string) => {
+    const [current, before] = medians[key];
+    const precision = precisionNote(current.median);
+    return (
+      <KpiTile
+        label={label}
+        value={current.ready ? formatMedian(current.median) : null}
+        caption={
+          <Caption
+            change={
+              <KpiChange
+                change={
+                  current.ready && before.ready
+                    ? durationChange(current.median, before.median)
+                    : null
+                }
+                higherIsBetter={false}
+                missing={
+                  current.ready && current.median === null
+                    ? zero
+                    : before.ready
+                      ? 'None in the previous period to compare with'
+                      : 'Comparing…'
+                }
+              />
+            }
+          >
+            {precision ? `${note}, ${precision}` : note}
+          </Caption>
+        }
+        problem={current.problem}
+        updating={current.updating}
+      />
+    );
+  };
 
   return (
     <>
