@@ -1,7 +1,7 @@
 // Loaded by main.tsx beside the signed-in code when someone is signed in: starts the data requests of the page
 // at the address, so they are under way while the page's code loads and renders.
 import type { IPublicClientApplication } from '@azure/msal-browser';
-import { dashboardQueries } from '../features/dashboard/dashboardQueries';
+import { dashboardQueries } from '../features/dashboard/api/plan';
 import { signedInSession } from './signed-in-session';
 
 export function prefetchPageData(

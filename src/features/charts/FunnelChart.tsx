@@ -5,9 +5,9 @@ import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { dateFieldLabel } from '../filters/filterState';
 import { ChartFrame } from './ChartFrame';
 import { countColumn, rateColumn, type ChartColumn } from './chartTable';
-import { useStageCounts } from './data/useStageCounts';
+import { useStageCounts } from './api/funnelCounts';
 import { HorizontalBarChart } from './HorizontalBarChart';
-import { FUNNEL_FIELDS, toFunnel, type FunnelStep } from './model/funnel';
+import { toFunnel, type FunnelStep } from './model/funnel';
 import { formatCount, formatPercent } from './model/rates';
 import { statusColor } from './model/statusColors';
 import { useColorScheme } from './useColorScheme';
@@ -38,8 +38,8 @@ const barLabel = (step: FunnelStep) => `${formatCount(step.count)} · ${stepText
 
 export function FunnelChart({ state }: { state: DashboardFilterState }) {
   const scheme = useColorScheme();
-  const { filters, range, setFilters } = state;
-  const { ready, updating, problem, counts } = useStageCounts(FUNNEL_FIELDS, filters, range);
+  const { filters, setFilters } = state;
+  const { ready, updating, problem, counts } = useStageCounts(state);
   const funnel = useMemo(
     () => (counts ? toFunnel(counts) : { stages: [], dropOuts: [] }),
     [counts],

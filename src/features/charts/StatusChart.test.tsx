@@ -20,7 +20,7 @@ const buckets = () => ({
 });
 
 describe('StatusChart', () => {
-  it('asks for statuses per bucket of the view’s date field and granularity', async () => {
+  it('asks for statuses per day of the view’s date field, whatever the granularity', async () => {
     const { calls } = renderWithDashboard(<Chart />, {
       search: '?date=wonDate&granularity=month',
       api: { grouped: buckets },
@@ -28,7 +28,7 @@ describe('StatusChart', () => {
     await waitFor(() => expect(calls).toHaveLength(1));
     expect(calls[0]?.query).toMatchObject({
       groupby: ['status', 'wonDate'],
-      aggregationLevel: 'month',
+      aggregationLevel: 'day',
       top: 10000,
     });
     expect(calls[0]?.query.filter).toMatch(/^wonDate ge cast\('2026-08-24'/);

@@ -10,7 +10,7 @@ import { WithChartWidth } from './chartWidth';
 import { TimeAxis } from './TimeAxis';
 import { countColumn, rateColumn, type ChartColumn } from './chartTable';
 import { ACCENT, AXIS_TICK, GRID_STROKE, MUTED_SERIES } from './chartTheme';
-import { useWinRateBuckets } from './data/useWinRateBuckets';
+import { useWinRateBuckets } from './api/winRateBuckets';
 import { formatCount, formatPercent } from './model/rates';
 import type { ColorScheme } from './model/statusColors';
 import { toWinRateSeries, type WinRateRow } from './model/winRateSeries';
@@ -99,11 +99,7 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
     () => ({ current: range, previous: previousRange }),
     [range, previousRange],
   );
-  const { ready, updating, problem, current, previous } = useWinRateBuckets(
-    filters,
-    ranges,
-    granularity,
-  );
+  const { ready, updating, problem, current, previous } = useWinRateBuckets(state);
   const rows = useMemo(
     () =>
       current ? toWinRateSeries(current, previous, filters.dateField, ranges, granularity) : [],

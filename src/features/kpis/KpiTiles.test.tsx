@@ -68,14 +68,17 @@ describe('KpiTiles', () => {
     expect(within(tile('Median time to win')).getByText('—')).toBeInTheDocument();
   });
 
-  it('reads medians from grouped answers, and from rows only when every bucket holds one referral', async () => {
+  it('reads medians of a long range from rows when its week buckets hold few referrals', async () => {
     const rows = [
       made('2026-09-01T00:00:00', 5, 3),
       made('2026-09-02T00:00:00', 30, 10),
       made('2026-09-03T00:00:00', 52, 20),
     ];
-    const { calls } = renderWithDashboard(<KpiTiles />, { api: fakeReferralsApi(rows) });
-    // Three referrals, each alone in its bucket: the rows are as few, and give exact times.
+    const { calls } = renderWithDashboard(<KpiTiles />, {
+      api: fakeReferralsApi(rows),
+      search: '?range=12m',
+    });
+    // Twelve months are read in week buckets; three referrals are cheaper as rows, and exact.
     await waitFor(() => expect(tile('Median time to accept')).toHaveTextContent('1.3 days'));
     expect(tile('Median time to accept')).not.toHaveTextContent('to within');
     expect(tile('Median time to win')).toHaveTextContent('10 days');

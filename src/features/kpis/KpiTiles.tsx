@@ -1,12 +1,11 @@
 // The dashboard's key figures for the filter bar's view, each against the previous period of the same length.
 import type { ReactNode } from 'react';
 import { KpiTile } from '../../components/KpiTile';
-import { useStageCounts } from '../charts/data/useStageCounts';
 import { formatCount, formatPercent } from '../charts/model/rates';
 import { useDashboardFilters } from '../filters/useDashboardFilters';
 import { KpiChange } from './KpiChange';
 import { useDurationMedian, type DurationName } from './api/durationMedians';
-import { KPI_STAGES } from './kpiQueries';
+import { useKpiCounts } from './api/kpiCounts';
 import {
   countChange,
   durationChange,
@@ -14,20 +13,13 @@ import {
   periodFigures,
   precisionNote,
   rateChange,
+  type PeriodCounts,
   type PeriodFigures,
 } from './kpiMath';
 import './KpiTiles.css';
 
-function figures(
-  counts: Record<(typeof KPI_STAGES)[number], number> | undefined,
-): PeriodFigures | null {
-  return counts
-    ? periodFigures({
-        total: counts.createdDate,
-        accepted: counts.acceptedDate,
-        won: counts.wonDate,
-      })
-    : null;
+function figures(counts: PeriodCounts | undefined): PeriodFigures | null {
+  return counts ? periodFigures(counts) : null;
 }
 
 function Caption({ children, change }: { children: ReactNode; change: ReactNode }) {
@@ -40,15 +32,15 @@ function Caption({ children, change }: { children: ReactNode; change: ReactNode 
 }
 
 export function KpiTiles() {
-  const { filters, range, previousRange } = useDashboardFilters();
-  const current = useStageCounts(KPI_STAGES, filters, range);
-  const previous = useStageCounts(KPI_STAGES, filters, previousRange);
+  const state = useDashboardFilters();
+  const { range } = state;
+  const { current, previous } = useKpiCounts(state);
   const now = figures(current.counts);
   const before = figures(previous.counts);
-  const toAccept = useDurationMedian('toAccept', filters, range);
-  const previousToAccept = useDurationMedian('toAccept', filters, previousRange);
-  const toWin = useDurationMedian('toWin', filters, range);
-  const previousToWin = useDurationMedian('toWin', filters, previousRange);
+  const toAccept = useDurationMedian(state, 'toAccept', 'current');
+  const previousToAccept = useDurationMedian(state, 'toAccept', 'previous');
+  const toWin = useDurationMedian(state, 'toWin', 'current');
+  const previousToWin = useDurationMedian(state, 'toWin', 'previous');
   const medians = {
     toAccept: [toAccept, previousToAccept],
     toWin: [toWin, previousToWin],

@@ -8,7 +8,8 @@ import {
   medianOfRows,
   MS_PER_DAY,
   PRECISION_MS,
-  rowsAreNoMoreThanBuckets,
+  FEW_ROWS,
+  rowsAreWorthIt,
   weightedMedian,
 } from './medians';
 
@@ -140,11 +141,13 @@ describe('medianOfJointBuckets', () => {
   );
 });
 
-describe('rowsAreNoMoreThanBuckets', () => {
-  it('holds only when every bucket is a single referral', () => {
-    const one = { key: {}, count: 1 };
-    expect(rowsAreNoMoreThanBuckets([one, one])).toBe(true);
-    expect(rowsAreNoMoreThanBuckets([one, { key: {}, count: 2 }])).toBe(false);
-    expect(rowsAreNoMoreThanBuckets([])).toBe(false);
+describe('rowsAreWorthIt', () => {
+  it('holds only for few referrals in buckets coarser than a day', () => {
+    const few = [{ key: {}, count: 40 }];
+    expect(rowsAreWorthIt(few, 'week')).toBe(true);
+    expect(rowsAreWorthIt(few, 'month')).toBe(true);
+    expect(rowsAreWorthIt(few, 'day')).toBe(false);
+    expect(rowsAreWorthIt([{ key: {}, count: FEW_ROWS + 1 }], 'week')).toBe(false);
+    expect(rowsAreWorthIt([], 'week')).toBe(false);
   });
 });

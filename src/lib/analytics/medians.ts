@@ -100,10 +100,19 @@ export function medianOfJointBuckets(
   return ms === null ? null : { ms, precision: level, count };
 }
 
+/** Up to this many referrals, their rows (about 400 bytes each) cost less than a day-level joint answer could. */
+export const FEW_ROWS = 1000;
+
 /**
- * Whether rows would cost no more records than the buckets: every bucket holds a single referral (a joint answer
- * never has more buckets than referrals). Then the rows give exact durations for the same number of records.
+ * Whether to read a median from rows after all: only when the buckets are coarser than a day (a long range) and
+ * hold few referrals, fewer than the day buckets the same referrals could need. Day buckets are precise enough;
+ * many referrals are cheaper as buckets.
  */
-export function rowsAreNoMoreThanBuckets(buckets: readonly ReferralBucket[]): boolean {
-  return buckets.length > 0 && buckets.every((bucket) => bucket.count <= 1);
+export function rowsAreWorthIt(
+  buckets: readonly ReferralBucket[],
+  level: AggregationLevel,
+): boolean {
+  if (level === 'day') return false;
+  const referrals = buckets.reduce((sum, bucket) => sum + bucket.count, 0);
+  return referrals > 0 && referrals <= FEW_ROWS;
 }

@@ -1,0 +1,77 @@
+// The counts behind the Total, Accepted and Won tiles and the rates, for this period and the previous one, from
+// queries other figures share: the funnel's stage counts, the win rate's accepted and won buckets, and one count of
+// the previous period's referrals.
+import type { UseQueryResult } from '@tanstack/react-query';
+import { sumCounts } from '../../../lib/analytics/buckets';
+import type { ReferralBucket } from '../../../lib/api/types';
+import { useStageCounts } from '../../charts/api/funnelCounts';
+import { combineQueries, type CombinedQueryState } from '../../charts/data/queryState';
+import {
+  useBucketQueries,
+  useCountQueries,
+  useDashboardPlan,
+  type PlanState,
+} from '../../dashboard/api/usePlan';
+import type { PeriodCounts } from '../kpiMath';
+
+export interface KpiCounts {
+  current: CombinedQueryState & { counts: PeriodCounts | undefined };
+  previous: CombinedQueryState & { counts: PeriodCounts | undefined };
+}
+
+type Outcomes = CombinedQueryState & { accepted: number; won: number } & { data: boolean };
+
+function combineOutcomes(results: UseQueryResult<ReferralBucket[]>[]): Outcomes {
+  const [accepted, won] = results.map((result) => result.data);
+  return {
+    ...combineQueries(results),
+    data: accepted !== undefined && won !== undefined,
+    accepted: accepted ? sumCounts(accepted) : 0,
+    won: won ? sumCounts(won) : 0,
+  };
+}
+
+function combineCount(results: UseQueryResult<number>[]) {
+  return { ...combineQueries(results), count: results[0]?.data };
+}
+
+function merge(
+  states: CombinedQueryState[],
+  counts: PeriodCounts | undefined,
+): CombinedQueryState & { counts: PeriodCounts | undefined } {
+  return {
+    ready: states.every((state) => state.ready),
+    updating: states.some((state) => state.updating),
+    problem: states.find((state) => state.problem)?.problem ?? null,
+    counts,
+  };
+}
+
+export function useKpiCounts(state: PlanState): KpiCounts {
+  const { outcomes, previousTotal } = useDashboardPlan(state);
+  const stages = useStageCounts(state);
+  const current = useBucketQueries(
+    [outcomes.current.accepted, outcomes.current.won],
+    combineOutcomes,
+  );
+  const previous = useBucketQueries(
+    [outcomes.previous.accepted, outcomes.previous.won],
+    combineOutcomes,
+  );
+  const before = useCountQueries([previousTotal], combineCount);
+  const total = stages.counts?.[state.filters.dateField];
+  return {
+    current: merge(
+      [stages, current],
+      total !== undefined && current.data
+        ? { total, accepted: current.accepted, won: current.won }
+        : undefined,
+    ),
+    previous: merge(
+      [before, previous],
+      before.count !== undefined && previous.data
+        ? { total: before.count, accepted: previous.accepted, won: previous.won }
+        : undefined,
+    ),
+  };
+}
