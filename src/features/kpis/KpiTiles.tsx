@@ -5,6 +5,7 @@ import { formatCount, formatPercent } from '../charts/model/rates';
 import { useDashboardFilters } from '../filters/useDashboardFilters';
 import { KpiChange } from './KpiChange';
 import { useDurationMedian, type DurationName } from './api/durationMedians';
+import type { OpenCounts } from '../../lib/analytics/open';
 import { useKpiCounts } from './api/kpiCounts';
 import {
   countChange,
@@ -13,10 +14,14 @@ import {
   periodFigures,
   precisionNote,
   rateChange,
+  VS_PREVIOUS,
+  VS_SAME_POINT,
   type PeriodCounts,
   type PeriodFigures,
 } from './kpiMath';
 import './KpiTiles.css';
+
+type OpenKind = keyof OpenCounts;
 
 function figures(counts: PeriodCounts | undefined): PeriodFigures | null {
   return counts ? periodFigures(counts) : null;
@@ -34,7 +39,7 @@ function Caption({ children, change }: { children: ReactNode; change: ReactNode 
 export function KpiTiles() {
   const state = useDashboardFilters();
   const { range } = state;
-  const { current, previous } = useKpiCounts(state);
+  const { current, previous, open } = useKpiCounts(state);
   const now = figures(current.counts);
   const before = figures(previous.counts);
   const toAccept = useDurationMedian(state, 'toAccept', 'current');
@@ -48,8 +53,19 @@ export function KpiTiles() {
   const countProblem = current.problem;
   const updating = current.updating;
   const noPrevious = previous.ready ? 'None in the previous period to compare with' : 'Comparing…';
+  /** The open referrals a figure still depends on: it may yet move as they are answered or decided. */
+  const openNote = (note: string, waiting?: OpenKind) => {
+    if (!waiting || !open) return note;
+    const count = formatCount(open[waiting]);
+    return `${note} · ${waiting === 'awaitingAnswer' ? `${count} not yet answered` : `${count} accepted, still open`}`;
+  };
 
-  const countTile = (label: string, key: 'total' | 'accepted' | 'won', note: string) => (
+  const countTile = (
+    label: string,
+    key: 'total' | 'accepted' | 'won',
+    note: string,
+    waiting?: OpenKind,
+  ) => (
     <KpiTile
       label={label}
       value={now ? formatCount(now[key]) : null}
@@ -57,12 +73,20 @@ export function KpiTiles() {
         <Caption
           change={
             <KpiChange
-              change={now && before ? countChange(now[key], before[key]) : null}
+              change={
+                now && before
+                  ? countChange(
+                      now[key],
+                      before[key],
+                      key === 'total' ? VS_PREVIOUS : VS_SAME_POINT,
+                    )
+                  : null
+              }
               missing={noPrevious}
             />
           }
         >
-          {note}
+          {openNote(note, waiting)}
         </Caption>
       }
       problem={countProblem}
@@ -75,6 +99,7 @@ export function KpiTiles() {
     key: 'winRate' | 'acceptanceRate',
     note: string,
     zero: string,
+    waiting: OpenKind,
   ) => (
     <KpiTile
       label={label}
@@ -88,7 +113,7 @@ export function KpiTiles() {
             />
           }
         >
-          {note}
+          {openNote(note, waiting)}
         </Caption>
       }
       problem={countProblem}
@@ -96,7 +121,13 @@ export function KpiTiles() {
     />
   );
 
-  const durationTile = (label: string, key: DurationName, note: string, zero: string) => {
+  const durationTile = (
+    label: string,
+    key: DurationName,
+    note: string,
+    zero: string,
+    waiting: OpenKind,
+  ) => {
     const [current, before] = medians[key];
     const precision = precisionNote(current.median);
     return (
@@ -123,7 +154,7 @@ export function KpiTiles() {
               />
             }
           >
-            {precision ? `${note}, ${precision}` : note}
+            {openNote(precision ? `${note}, ${precision}` : note, waiting)}
           </Caption>
         }
         problem={current.problem}
@@ -135,22 +166,36 @@ export function KpiTiles() {
   return (
     <>
       {countTile('Total referrals', 'total', `In the range, ${range.from} to ${range.to}`)}
-      {countTile('Accepted', 'accepted', 'Of these, accepted at any time')}
-      {countTile('Won', 'won', 'Of these, won at any time')}
-      {rateTile('Win rate', 'winRate', 'Won ÷ accepted', 'No accepted referrals to divide by')}
+      {countTile('Accepted', 'accepted', 'Of these, accepted so far', 'awaitingAnswer')}
+      {countTile('Won', 'won', 'Of these, won so far', 'awaitingOutcome')}
+      {rateTile(
+        'Win rate',
+        'winRate',
+        'Won ÷ accepted',
+        'No accepted referrals to divide by',
+        'awaitingOutcome',
+      )}
       {rateTile(
         'Acceptance rate',
         'acceptanceRate',
         'Accepted ÷ total',
         'No referrals to divide by',
+        'awaitingAnswer',
       )}
       {durationTile(
         'Median time to accept',
         'toAccept',
         'From created to accepted',
         'No accepted referrals',
+        'awaitingAnswer',
       )}
-      {durationTile('Median time to win', 'toWin', 'From accepted to won', 'No won referrals')}
+      {durationTile(
+        'Median time to win',
+        'toWin',
+        'From accepted to won',
+        'No won referrals',
+        'awaitingOutcome',
+      )}
     </>
   );
 }

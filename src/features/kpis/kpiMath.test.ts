@@ -41,16 +41,22 @@ describe('KPI arithmetic', () => {
     expect(countChange(50, 100)).toEqual({ direction: 'down', text: '-50% vs previous period' });
     expect(countChange(100, 100)).toEqual({ direction: 'flat', text: '0% vs previous period' });
     expect(countChange(10, 0)).toBeNull();
-    expect(rateChange(0.3, 0.25)).toEqual({ direction: 'up', text: '+5 pts vs previous period' });
-    expect(rateChange(0.25, 0.25)).toEqual({ direction: 'flat', text: '0 pts vs previous period' });
+    expect(rateChange(0.3, 0.25)).toEqual({
+      direction: 'up',
+      text: '+5 pts vs the previous period at the same point',
+    });
+    expect(rateChange(0.25, 0.25, 'vs previous period')).toEqual({
+      direction: 'flat',
+      text: '0 pts vs previous period',
+    });
     expect(rateChange(null, 0.25)).toBeNull();
     expect(durationChange(exact(2 * DAY), exact(3.3 * DAY))).toEqual({
       direction: 'down',
-      text: '-1.3 days vs previous period',
+      text: '-1.3 days vs the previous period at the same point',
     });
     expect(durationChange(days(2), exact(3.25 * DAY))).toEqual({
       direction: 'down',
-      text: '-1 day vs previous period',
+      text: '-1 day vs the previous period at the same point',
     });
     expect(durationChange(null, days(1))).toBeNull();
   });

@@ -45,24 +45,36 @@ function direction(delta: number): Direction {
   return delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat';
 }
 
+/** What a change is against: outcome figures compare with the previous period at the same age. */
+export const VS_PREVIOUS = 'vs previous period';
+export const VS_SAME_POINT = 'vs the previous period at the same point';
+
 /** A count's change in percent of the previous one; null when the previous period had none to compare with. */
-export function countChange(current: number, previous: number): Change | null {
+export function countChange(
+  current: number,
+  previous: number,
+  against = VS_PREVIOUS,
+): Change | null {
   const relative = ratio(current - previous, previous);
   if (relative === null) return null;
   return {
     direction: direction(relative),
-    text: `${signedPercent.format(relative)} vs previous period`,
+    text: `${signedPercent.format(relative)} ${against}`,
   };
 }
 
 /** A rate's change in percentage points; null when either rate is undefined. */
-export function rateChange(current: number | null, previous: number | null): Change | null {
+export function rateChange(
+  current: number | null,
+  previous: number | null,
+  against = VS_SAME_POINT,
+): Change | null {
   if (current === null || previous === null) return null;
   const points = (current - previous) * 100;
   const rounded = Math.round(points * 10) / 10;
   return {
     direction: direction(rounded),
-    text: `${signedNumber.format(rounded)} pts vs previous period`,
+    text: `${signedNumber.format(rounded)} pts ${against}`,
   };
 }
 
@@ -93,6 +105,7 @@ function inUnits(ms: number, precision: DurationPrecision): number {
 export function durationChange(
   current: MedianDuration | null,
   previous: MedianDuration | null,
+  against = VS_SAME_POINT,
 ): Change | null {
   if (current === null || previous === null) return null;
   const precision = coarser(current.precision, previous.precision);
@@ -100,7 +113,7 @@ export function durationChange(
   const unit = UNITS[precision];
   return {
     direction: direction(amount),
-    text: `${signedNumber.format(amount)} ${Math.abs(amount) === 1 ? unit.one : unit.many} vs previous period`,
+    text: `${signedNumber.format(amount)} ${Math.abs(amount) === 1 ? unit.one : unit.many} ${against}`,
   };
 }
 

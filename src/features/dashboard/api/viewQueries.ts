@@ -1,7 +1,8 @@
 // The grouped queries the dashboard's figures are computed from, as pure values of the view. Each is chosen so that
 // several figures can share it and a granularity change needs none of them again: day buckets are summed into weeks
 // or months in the browser (chart models bucket by the granularity they draw).
-import { ne, type FilterPart } from '../../../lib/filter-grammar';
+import { compare, ne, type FilterPart } from '../../../lib/filter-grammar';
+import { previousOutcomeCutoff } from '../../../lib/analytics/sameAge';
 import type { ReferralsQuery } from '../../../lib/api/types';
 import {
   DATE_FIELDS,
@@ -149,11 +150,15 @@ export const OUTCOME_FROM: Record<OutcomeStage, DateField> = {
 /**
  * The referrals of a period that reached `stage`, by the view's date field and the duration's two dates: their
  * count (the Accepted and Won tiles), per date bucket (the win rate chart) and their durations (the median tiles).
+ * The previous period is taken as it stood at the same age as the current one: only outcomes dated before the
+ * cutoff count, so a referral created n days into either period has had the same time to get there.
  */
 export function outcomeBuckets(view: PlanView, period: Period, stage: OutcomeStage): BucketsQuery {
-  const range = period === 'current' ? view.range : view.previousRange;
+  const current = period === 'current';
+  const range = current ? view.range : view.previousRange;
+  const sameAge = !current && compare(stage, 'lt', previousOutcomeCutoff(view.range, view.today));
   return bucketsQuery({
-    filter: viewFilter(view, range, reached(view, stage)),
+    filter: viewFilter(view, range, reached(view, stage), sameAge),
     groupby: unique<ReferralField>([view.filters.dateField, OUTCOME_FROM[stage], stage]),
     aggregationLevel: outcomeLevel(view),
   });

@@ -3,6 +3,7 @@
 // the previous period's referrals.
 import type { UseQueryResult } from '@tanstack/react-query';
 import { sumCounts } from '../../../lib/analytics/buckets';
+import { openCounts, type OpenCounts } from '../../../lib/analytics/open';
 import type { ReferralBucket } from '../../../lib/api/types';
 import { useStageCounts } from '../../charts/api/funnelCounts';
 import { combineQueries, type CombinedQueryState } from '../../charts/data/queryState';
@@ -16,7 +17,10 @@ import type { PeriodCounts } from '../kpiMath';
 
 export interface KpiCounts {
   current: CombinedQueryState & { counts: PeriodCounts | undefined };
+  /** The previous period at the same age as the current one. */
   previous: CombinedQueryState & { counts: PeriodCounts | undefined };
+  /** The current period's referrals still open, from the status chart's buckets; undefined until known. */
+  open: OpenCounts | undefined;
 }
 
 type Outcomes = CombinedQueryState & { accepted: number; won: number } & { data: boolean };
@@ -29,6 +33,11 @@ function combineOutcomes(results: UseQueryResult<ReferralBucket[]>[]): Outcomes 
     accepted: accepted ? sumCounts(accepted) : 0,
     won: won ? sumCounts(won) : 0,
   };
+}
+
+function combineOpen(results: UseQueryResult<ReferralBucket[]>[]) {
+  const buckets = results[0]?.data;
+  return buckets && openCounts(buckets);
 }
 
 function combineCount(results: UseQueryResult<number>[]) {
@@ -48,7 +57,8 @@ function merge(
 }
 
 export function useKpiCounts(state: PlanState): KpiCounts {
-  const { outcomes, previousTotal } = useDashboardPlan(state);
+  const { outcomes, previousTotal, statusChart } = useDashboardPlan(state);
+  const open = useBucketQueries([statusChart], combineOpen);
   const stages = useStageCounts(state);
   const current = useBucketQueries(
     [outcomes.current.accepted, outcomes.current.won],
@@ -61,6 +71,7 @@ export function useKpiCounts(state: PlanState): KpiCounts {
   const before = useCountQueries([previousTotal], combineCount);
   const total = stages.counts?.[state.filters.dateField];
   return {
+    open,
     current: merge(
       [stages, current],
       total !== undefined && current.data
