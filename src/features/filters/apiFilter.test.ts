@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateFilter, withoutSpans } from '../../lib/filter-grammar';
-import { apiFilterText, filterExpression, reachedFilter } from './apiFilter';
+import { apiFilterText, filterExpression } from './apiFilter';
 import { resolveRange } from './dateRange';
 import { DEFAULT_FILTERS } from './filterState';
 import { filtersArbitrary } from './testing/arbitraries';
@@ -33,12 +33,6 @@ describe('filter bar state to API filter', () => {
         " and (status eq 'Won' or status eq 'Lost') and customerMarket eq 'US'" +
         " and contains(customerName, 'O''Brien') and acceptedDate ne null",
     );
-  });
-
-  it('adds a stage once', () => {
-    expect(reachedFilter(DEFAULT_FILTERS, range, 'wonDate')).toMatch(/ and wonDate ne null$/);
-    const reached = { ...DEFAULT_FILTERS, reached: 'wonDate' as const };
-    expect(reachedFilter(reached, range, 'wonDate')).toBe(apiFilterText(reached, range));
   });
 
   it('always builds a filter that parses and type-checks back to the same tree', () => {
