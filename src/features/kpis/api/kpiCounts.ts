@@ -23,13 +23,13 @@ export interface KpiCounts {
   open: OpenCounts | undefined;
 }
 
-type Outcomes = CombinedQueryState & { accepted: number; won: number } & { data: boolean };
+type Outcomes = CombinedQueryState & { loaded: boolean; accepted: number; won: number };
 
 function combineOutcomes(results: UseQueryResult<ReferralBucket[]>[]): Outcomes {
   const [accepted, won] = results.map((result) => result.data);
   return {
     ...combineQueries(results),
-    data: accepted !== undefined && won !== undefined,
+    loaded: accepted !== undefined && won !== undefined,
     accepted: accepted ? sumCounts(accepted) : 0,
     won: won ? sumCounts(won) : 0,
   };
@@ -74,13 +74,13 @@ export function useKpiCounts(state: PlanState): KpiCounts {
     open,
     current: merge(
       [stages, current],
-      total !== undefined && current.data
+      total !== undefined && current.loaded
         ? { total, accepted: current.accepted, won: current.won }
         : undefined,
     ),
     previous: merge(
       [before, previous],
-      before.count !== undefined && previous.data
+      before.count !== undefined && previous.loaded
         ? { total: before.count, accepted: previous.accepted, won: previous.won }
         : undefined,
     ),
