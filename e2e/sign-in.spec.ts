@@ -12,8 +12,10 @@ const API_PATH = '/api/partner/v1/analytics/referrals';
 const SCREENS = 'test-results/screens';
 
 const isApiRequest = (request: Request) => new URL(request.url()).pathname === API_PATH;
-const isCountRequest = (request: Request) =>
-  isApiRequest(request) && new URL(request.url()).searchParams.get('top') === '1';
+/** The funnel's joint query of every stage date, whose buckets add up to the Total referrals tile. */
+const isTotalRequest = (request: Request) =>
+  isApiRequest(request) &&
+  (new URL(request.url()).searchParams.get('groupby') ?? '').startsWith('acknowledgedDate,');
 
 function totalTile(page: Page) {
   return page.getByRole('group', { name: 'Total referrals' });
@@ -38,9 +40,9 @@ test('signs in through the sandbox provider and shows the total the API reports'
   await page.screenshot({ path: `${SCREENS}/sandbox-sign-in-dark.png`, fullPage: true });
   await page.emulateMedia({ colorScheme: 'light' });
 
-  const countQueries = new Set<string>();
+  const totalQueries = new Set<string>();
   page.on('request', (request) => {
-    if (isCountRequest(request)) countQueries.add(new URL(request.url()).search);
+    if (isTotalRequest(request)) totalQueries.add(new URL(request.url()).search);
   });
   await completeSandboxSignIn(page, 'Ada Lovelace');
 
@@ -50,11 +52,13 @@ test('signs in through the sandbox provider and shows the total the API reports'
   // The number shown is what the sandbox API answers for one of the queries the app sent.
   const shown = /\d{1,3}(?:,\d{3})+/.exec((await totalTile(page).textContent()) ?? '')?.[0];
   const answers = await Promise.all(
-    [...countQueries].map(async (search) => {
+    [...totalQueries].map(async (search) => {
       const answer = (await sandboxReferrals(new URLSearchParams(search))) as {
-        TotalCount: number;
+        Value: { referralCount: number }[];
       };
-      return answer.TotalCount.toLocaleString('en-US');
+      return answer.Value.reduce((sum, bucket) => sum + bucket.referralCount, 0).toLocaleString(
+        'en-US',
+      );
     }),
   );
   expect(answers).toContain(shown);
@@ -161,11 +165,11 @@ test('explains a persistent 500 with the request id, and recovers on Try again',
 }) => {
   const failedIds = new Set<string>();
   page.on('response', (response: Response) => {
-    if (isCountRequest(response.request()) && response.status() === 500) {
+    if (isTotalRequest(response.request()) && response.status() === 500) {
       failedIds.add(response.headers()['ms-requestid'] ?? '');
     }
   });
-  await sandboxFaults.add({ status: 500, times: 1000, match: 'top=1' });
+  await sandboxFaults.add({ status: 500, times: 1000, match: 'groupby=acknowledgedDate' });
 
   await signIn(page, 'Ada Lovelace');
 
