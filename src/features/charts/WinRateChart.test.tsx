@@ -10,20 +10,28 @@ function Chart() {
   return <WinRateChart state={useDashboardFilters()} />;
 }
 
-/** Two accepted, one won and one lost referral in the first week of whichever period is asked for. */
-const grouped = (query: ReferralsQuery) => ({
-  buckets: [
-    {
-      key: { createdDate: query.filter?.match(/ge cast\('([\d-]+)/)?.[1] ?? null },
-      count:
-        query.filter?.includes('wonDate ne null') || query.filter?.includes('lostDate ne null')
-          ? 1
-          : 2,
-    },
-  ],
-  totalCount: 1,
-  next: null,
-});
+/**
+ * Two accepted, one won and one lost referral in the first week of whichever period is asked for; the lost one is
+ * read from the status query's lost-date buckets, beside one that was not lost.
+ */
+const grouped = (query: ReferralsQuery) => {
+  const createdDate = query.filter?.match(/ge cast\('([\d-]+)/)?.[1] ?? null;
+  if (query.groupby?.includes('lostDate')) {
+    return {
+      buckets: [
+        { key: { status: 'Lost', createdDate, lostDate: createdDate }, count: 1 },
+        { key: { status: 'Won', createdDate, lostDate: null }, count: 1 },
+      ],
+      totalCount: 2,
+      next: null,
+    };
+  }
+  return {
+    buckets: [{ key: { createdDate }, count: query.filter?.includes('wonDate ne null') ? 1 : 2 }],
+    totalCount: 1,
+    next: null,
+  };
+};
 
 describe('WinRateChart', () => {
   it('names both lines in its legend, each a toggle', async () => {
