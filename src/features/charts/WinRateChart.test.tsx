@@ -11,12 +11,15 @@ function Chart() {
 }
 
 /**
- * Two accepted, one won and one lost referral in the first week of whichever period is asked for; the lost one is
- * read from the status query's lost-date buckets, beside one that was not lost.
+ * Two accepted, one won and one lost referral in the first week of each period asked for (one request may ask for
+ * both periods); the lost one is read from the status query's lost-date buckets, beside one that was not lost.
  */
 const grouped = (query: ReferralsQuery) => {
-  const createdDate = query.filter?.match(/ge cast\('([\d-]+)/)?.[1] ?? null;
+  const starts = [...(query.filter ?? '').matchAll(/createdDate ge cast\('([\d-]+)/g)].map(
+    (match) => match[1] ?? null,
+  );
   if (query.groupby?.includes('lostDate')) {
+    const createdDate = starts[0] ?? null;
     return {
       buckets: [
         { key: { status: 'Lost', createdDate, lostDate: createdDate }, count: 1 },
@@ -26,9 +29,10 @@ const grouped = (query: ReferralsQuery) => {
       next: null,
     };
   }
+  const count = query.filter?.includes('wonDate ne null') ? 1 : 2;
   return {
-    buckets: [{ key: { createdDate }, count: query.filter?.includes('wonDate ne null') ? 1 : 2 }],
-    totalCount: 1,
+    buckets: starts.map((createdDate) => ({ key: { createdDate }, count })),
+    totalCount: starts.length,
     next: null,
   };
 };

@@ -5,8 +5,13 @@ import { sumCounts } from '../../lib/analytics/buckets';
 import { fakeReferralsApi } from '../../lib/api/fake-referrals-api';
 import { referral } from '../../lib/api/test-helpers';
 import type { Referral } from '../../lib/referrals/schema';
-import { dashboardPlan } from '../dashboard/api/plan';
-import { reached, viewFilter, type PlanView } from '../dashboard/api/viewQueries';
+import { bucketsOf, dashboardPlan } from '../dashboard/api/plan';
+import {
+  reached,
+  viewFilter,
+  type BucketsQuery,
+  type PlanView,
+} from '../dashboard/api/viewQueries';
 import { dashboardView } from '../filters/dashboardView';
 import { addDaysToDay, type RangePreset } from '../filters/dateRange';
 import { DEFAULT_FILTERS } from '../filters/filterState';
@@ -59,8 +64,9 @@ describe('same-age comparison', () => {
     const view = viewOn(today, preset);
     const plan = dashboardPlan(view);
     const count = (filter: string | undefined) => api.page({ filter, top: 1 }).totalCount ?? 0;
-    const sum = (query: { query: Parameters<typeof api.grouped>[0] }) =>
-      sumCounts(api.grouped(query.query).buckets);
+    // A period's buckets of its planned query (both periods may share one request).
+    const sum = (planned: BucketsQuery) =>
+      sumCounts(bucketsOf(planned, api.grouped(planned.query).buckets));
     const now = periodFigures({
       total: count(viewFilter(view, view.range)),
       accepted: sum(plan.outcomes.current.accepted),

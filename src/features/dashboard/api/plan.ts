@@ -3,6 +3,7 @@
 // so both ask for exactly the same keys. Budget on a default view: a handful of grouped queries, no rows.
 import { hashKey } from '@tanstack/react-query';
 import type { ReferralsClient } from '../../../lib/api/client';
+import type { ReferralBucket } from '../../../lib/api/types';
 import {
   allGroupedReferralsQuery,
   prefetchable,
@@ -17,7 +18,11 @@ import { referralsTableQueries } from '../../referrals/referralsQueries';
 import {
   breakdownBuckets,
   breakdownStageBuckets,
+  bucketsQuery,
   outcomeBuckets,
+  outcomeBucketsBothPeriods,
+  periodsShareOutcomeQueries,
+  sliceOf,
   STAGE_DATES,
   stageBuckets,
   stageCount,
@@ -56,6 +61,34 @@ export interface DashboardPlan {
   winRateMaturity: { lost: BucketsQuery; timeToWin: BucketsQuery | null };
 }
 
+/** Accepted and won per period: one request per stage for both periods where day buckets allow, else one each. */
+function outcomesPlan(view: PlanView): DashboardPlan['outcomes'] {
+  if (periodsShareOutcomeQueries(view)) {
+    const accepted = outcomeBucketsBothPeriods(view, 'acceptedDate');
+    const won = outcomeBucketsBothPeriods(view, 'wonDate');
+    return {
+      current: {
+        accepted: sliceOf(accepted, view, 'current'),
+        won: sliceOf(won, view, 'current'),
+      },
+      previous: {
+        accepted: sliceOf(accepted, view, 'previous'),
+        won: sliceOf(won, view, 'previous'),
+      },
+    };
+  }
+  return {
+    current: {
+      accepted: outcomeBuckets(view, 'current', 'acceptedDate'),
+      won: outcomeBuckets(view, 'current', 'wonDate'),
+    },
+    previous: {
+      accepted: outcomeBuckets(view, 'previous', 'acceptedDate'),
+      won: outcomeBuckets(view, 'previous', 'wonDate'),
+    },
+  };
+}
+
 export function dashboardPlan(view: PlanView): DashboardPlan {
   const oneQuery = stagesFitOneQuery(view);
   const breakdown = (field: BreakdownField) =>
@@ -72,16 +105,7 @@ export function dashboardPlan(view: PlanView): DashboardPlan {
             stageCount(view, field),
           ),
         },
-    outcomes: {
-      current: {
-        accepted: outcomeBuckets(view, 'current', 'acceptedDate'),
-        won: outcomeBuckets(view, 'current', 'wonDate'),
-      },
-      previous: {
-        accepted: outcomeBuckets(view, 'previous', 'acceptedDate'),
-        won: outcomeBuckets(view, 'previous', 'wonDate'),
-      },
-    },
+    outcomes: outcomesPlan(view),
     previousTotal: countQuery(viewFilter(view, view.previousRange)),
     breakdowns: {
       customerMarket: breakdown('customerMarket'),
@@ -91,7 +115,25 @@ export function dashboardPlan(view: PlanView): DashboardPlan {
   };
 }
 
-/** Every query of the plan, each once. */
+/** What makes two planned queries one request: the query asked, whatever slice of it a figure reads. */
+export function requestKey(planned: PlannedQuery): string {
+  return JSON.stringify(planned.kind === 'buckets' ? planned.query : planned);
+}
+
+/** The buckets a planned query's figure reads: all of them, or those of its slice. */
+export function bucketsOf(
+  planned: BucketsQuery,
+  buckets: readonly ReferralBucket[],
+): readonly ReferralBucket[] {
+  const { slice } = planned;
+  if (!slice) return buckets;
+  return buckets.filter((bucket) => {
+    const day = bucket.key[slice.field]?.slice(0, 10);
+    return day !== undefined && day >= slice.from && day <= slice.to;
+  });
+}
+
+/** Every request of the plan, each once (the slices of one request are one). */
 export function plannedQueries(plan: DashboardPlan): PlannedQuery[] {
   const funnel =
     plan.funnel.kind === 'joint' ? [plan.funnel.query] : [plan.funnel.total, ...plan.funnel.stages];
@@ -109,12 +151,14 @@ export function plannedQueries(plan: DashboardPlan): PlannedQuery[] {
     ...(plan.winRateMaturity.timeToWin ? [plan.winRateMaturity.timeToWin] : []),
   ];
   const seen = new Set<string>();
-  return all.filter((query) => {
-    const key = JSON.stringify(query);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return all
+    .filter((query) => {
+      const key = requestKey(query);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((query) => (query.kind === 'buckets' ? bucketsQuery(query.query) : query));
 }
 
 /** React Query options of a grouped query of the plan: every bucket, all pages. */

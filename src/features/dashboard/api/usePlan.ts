@@ -7,8 +7,15 @@ import type { ReferralBucket } from '../../../lib/api/types';
 import { useNow } from '../../filters/clock';
 import { utcToday } from '../../filters/dateRange';
 import type { DashboardFilterState } from '../../filters/useDashboardFilters';
-import { bucketsOptions, countOptions, dashboardPlan, type DashboardPlan } from './plan';
-import type { BucketsQuery, CountQuery, PlanView } from './viewQueries';
+import {
+  bucketsOf,
+  bucketsOptions,
+  countOptions,
+  dashboardPlan,
+  requestKey,
+  type DashboardPlan,
+} from './plan';
+import type { BucketsQuery, CountQuery, PlannedQuery, PlanView } from './viewQueries';
 
 export type PlanState = Pick<
   DashboardFilterState,
@@ -30,27 +37,44 @@ export function useDashboardPlan(state: PlanState): DashboardPlan {
 }
 
 /**
- * Each distinct query once (a figure may name the same query twice, e.g. a stage count when the view already keeps
- * only that stage), and `combine` given one result per query named, in order.
+ * Each distinct request once (a figure may name the same query twice, e.g. a stage count when the view already
+ * keeps only that stage, or two slices of one request), and `combine` given one result per query named, in order,
+ * each passed through `read` (a slice's buckets).
  */
-function useDistinct<Q, R, T>(
+function useDistinct<Q extends PlannedQuery, R, T>(
   queries: readonly Q[],
   combine: (results: UseQueryResult<T>[]) => R,
+  read: (query: Q, result: UseQueryResult<T>) => UseQueryResult<T> = (_, result) => result,
 ): { distinct: Q[]; combineAll: (results: UseQueryResult<T>[]) => R } {
-  const keys = queries.map((query) => JSON.stringify(query));
+  const keys = queries.map(requestKey);
   const distinctKeys = [...new Set(keys)];
-  const positions = keys.map((key) => distinctKeys.indexOf(key)).join(',');
   const distinct = distinctKeys.map((key) => queries[keys.indexOf(key)] as Q);
+  // Stable while the queries are: React Query re-runs `combineAll` only when it or a result changes.
+  const named = JSON.stringify(queries);
   const combineAll = useCallback(
-    (results: UseQueryResult<T>[]) =>
-      combine(
-        positions === ''
-          ? []
-          : positions.split(',').map((index) => results[Number(index)] as UseQueryResult<T>),
-      ),
-    [combine, positions],
+    (results: UseQueryResult<T>[]) => {
+      const planned = JSON.parse(named) as Q[];
+      return combine(
+        planned.map((query, index) =>
+          read(query, results[distinctKeys.indexOf(keys[index] as string)] as UseQueryResult<T>),
+        ),
+      );
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `named` stands for `queries`, `keys` and `distinctKeys`
+    [combine, named, read],
   );
   return { distinct, combineAll };
+}
+
+/** A slice's buckets of a result; the whole result when the query has no slice. */
+function readSlice(
+  query: BucketsQuery,
+  result: UseQueryResult<ReferralBucket[]>,
+): UseQueryResult<ReferralBucket[]> {
+  if (!query.slice || result.data === undefined) return result;
+  return { ...result, data: [...bucketsOf(query, result.data)] } as UseQueryResult<
+    ReferralBucket[]
+  >;
 }
 
 /**
@@ -62,7 +86,7 @@ export function useBucketQueries<R>(
   combine: (results: UseQueryResult<ReferralBucket[]>[]) => R,
 ): R {
   const client = useReferralsClient();
-  const { distinct, combineAll } = useDistinct(queries, combine);
+  const { distinct, combineAll } = useDistinct(queries, combine, readSlice);
   return useQueries({
     queries: distinct.map((query) => ({
       ...bucketsOptions(client, query),

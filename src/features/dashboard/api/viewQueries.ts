@@ -1,7 +1,7 @@
 // The grouped queries the dashboard's figures are computed from, as pure values of the view. Each is chosen so that
 // several figures can share it and a granularity change needs none of them again: day buckets are summed into weeks
 // or months in the browser (chart models bucket by the granularity they draw).
-import { and, compare, ne, printFilter, type FilterPart } from '../../../lib/filter-grammar';
+import { and, compare, ne, or, printFilter, type FilterPart } from '../../../lib/filter-grammar';
 import { previousOutcomeCutoff } from '../../../lib/analytics/sameAge';
 import type { ReferralsQuery } from '../../../lib/api/types';
 import {
@@ -24,9 +24,23 @@ export interface PlanView {
   today: string;
 }
 
-/** A query of the plan: a count (one row for its TotalCount) or every bucket of a grouped query. */
+/**
+ * The buckets of a grouped answer that a figure reads: those whose `field` (a day bucket, YYYY-MM-DD…) lies from
+ * `from` to `to`, both included. Lets two figures share one request whose answer holds both their periods.
+ */
+export interface BucketSlice {
+  field: DateField;
+  from: string;
+  to: string;
+}
+
+/**
+ * A query of the plan: a count (one row for its TotalCount) or every bucket of a grouped query, or of its `slice`
+ * when several figures share the request.
+ */
 export type PlannedQuery =
-  { kind: 'count'; filter: string | undefined } | { kind: 'buckets'; query: ReferralsQuery };
+  | { kind: 'count'; filter: string | undefined }
+  | { kind: 'buckets'; query: ReferralsQuery; slice?: BucketSlice };
 
 export type BucketsQuery = Extract<PlannedQuery, { kind: 'buckets' }>;
 export type CountQuery = Extract<PlannedQuery, { kind: 'count' }>;
@@ -189,6 +203,40 @@ export function outcomeBuckets(view: PlanView, period: Period, stage: OutcomeSta
     groupby: unique<ReferralField>([view.filters.dateField, OUTCOME_FROM[stage], stage]),
     aggregationLevel: outcomeLevel(view),
   });
+}
+
+/**
+ * This period's and the previous period's referrals that reached `stage`, in one request: the same buckets as
+ * outcomeBuckets() asks for each period, since the two periods are contiguous and a referral falls in the previous
+ * one only with its outcome before the same-age cutoff. Only for day buckets, which never straddle the boundary.
+ */
+export function outcomeBucketsBothPeriods(view: PlanView, stage: OutcomeStage): BucketsQuery {
+  const { dateField } = view.filters;
+  const both = { from: view.previousRange.from, to: view.range.to };
+  return bucketsQuery({
+    filter: viewFilter(
+      view,
+      both,
+      reached(view, stage),
+      or(
+        compare(dateField, 'ge', view.range.from),
+        compare(stage, 'lt', previousOutcomeCutoff(view.range, view.today)),
+      ),
+    ),
+    groupby: unique<ReferralField>([dateField, OUTCOME_FROM[stage], stage]),
+    aggregationLevel: 'day',
+  });
+}
+
+/** Whether both periods' outcome buckets can come from one request (see outcomeBucketsBothPeriods). */
+export function periodsShareOutcomeQueries(view: PlanView): boolean {
+  return outcomeLevel(view) === 'day' && addDaysToDay(view.previousRange.to, 1) === view.range.from;
+}
+
+/** The buckets of `planned` for one period of the view. */
+export function sliceOf(planned: BucketsQuery, view: PlanView, period: Period): BucketsQuery {
+  const range = period === 'current' ? view.range : view.previousRange;
+  return { ...planned, slice: { field: view.filters.dateField, ...range } };
 }
 
 export type BreakdownField = 'customerMarket' | 'customerOrgSize';

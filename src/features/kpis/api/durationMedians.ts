@@ -14,7 +14,7 @@ import {
 } from '../../../lib/analytics/medians';
 import { MAX_TOP } from '../../../lib/referrals/schema';
 import { combineQueries, type CombinedQueryState } from '../../charts/data/queryState';
-import { bucketsOptions } from '../../dashboard/api/plan';
+import { bucketsOf, bucketsOptions } from '../../dashboard/api/plan';
 import { useDashboardPlan, type PlanState } from '../../dashboard/api/usePlan';
 import { OUTCOME_FROM, type OutcomeStage, type Period } from '../../dashboard/api/viewQueries';
 
@@ -44,16 +44,25 @@ export function useDurationMedian(
     ...bucketsOptions(client, planned),
     placeholderData: keepPreviousData,
   });
+  // The period's buckets, when both periods share one request.
+  const periodBuckets = useMemo(
+    () => (buckets.data ? bucketsOf(planned, buckets.data) : undefined),
+    [planned, buckets.data],
+  );
   const level = planned.query.aggregationLevel ?? 'day';
   const wantRows =
-    buckets.data !== undefined && !buckets.isPlaceholderData && rowsAreWorthIt(buckets.data, level);
+    periodBuckets !== undefined &&
+    !buckets.isPlaceholderData &&
+    // Rows of a shared request would hold both periods: its day buckets are exact enough anyway.
+    planned.slice === undefined &&
+    rowsAreWorthIt(periodBuckets, level);
   const rows = useQuery({
     ...referralDatesPageQuery(client, { filter: planned.query.filter, top: MAX_TOP }, [from, to]),
     enabled: wantRows,
   });
   const median = useMemo(() => {
     if (wantRows && rows.data) return medianOfRows(rows.data.rows, from, to);
-    return buckets.data ? medianOfJointBuckets(buckets.data, from, to, level) : null;
-  }, [wantRows, rows.data, buckets.data, from, to, level]);
+    return periodBuckets ? medianOfJointBuckets(periodBuckets, from, to, level) : null;
+  }, [wantRows, rows.data, periodBuckets, from, to, level]);
   return { ...combineQueries(wantRows ? [buckets, rows] : [buckets]), median };
 }
