@@ -108,21 +108,16 @@ test('charts and tiles show what the API returned', async ({ page }) => {
   await expect(markets.getByRole('table').locator('tbody tr')).toHaveCount(11);
 });
 
-test('changing granularity sends the new aggregationLevel and redraws', async ({ page }) => {
+test('changing granularity redraws from the day buckets already held', async ({ page }) => {
   await expectChartsReady(page);
   const granularity = page.getByRole('radiogroup', { name: 'Granularity' });
   await expect(granularity.getByRole('radio', { name: 'Week' })).toBeChecked();
 
-  const monthly = page.waitForRequest((request) => {
-    const url = new URL(request.url());
-    return (
-      url.pathname.endsWith('/analytics/referrals') &&
-      url.searchParams.get('groupby') === 'status,createdDate' &&
-      url.searchParams.get('aggregationLevel') === 'month'
-    );
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('/analytics/referrals')) sent.push(request.url());
   });
   await granularity.getByRole('radio', { name: 'Month' }).check();
-  await monthly;
   await expect(page).toHaveURL(/[?&]granularity=month/);
   await expectChartsReady(page);
 
@@ -132,6 +127,7 @@ test('changing granularity sends the new aggregationLevel and redraws', async ({
   expect(buckets.length).toBeGreaterThanOrEqual(3);
   expect(buckets.length).toBeLessThanOrEqual(4);
   for (const bucket of buckets) expect(bucket).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
+  expect(sent).toEqual([]);
 });
 
 test('clicking a bar cross-filters every chart and tile', async ({ page }) => {
@@ -151,7 +147,10 @@ test('clicking a bar cross-filters every chart and tile', async ({ page }) => {
   const chip = page.getByRole('button', { name: `Remove filter: Status ${status}` });
   await expect(chip).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`[?&]status=${encodeURIComponent(status)}`));
-  await expectChartsReady(page);
+  // The tallest segment depends on the day the data ends: for New, Declined and the like nothing was accepted,
+  // and the win rate chart rightly says it is empty.
+  await expectChartsReady(page, CHART_TITLES, /^(ready|empty)$/);
+  await expectChartsReady(page, ['Referrals per status', 'Referral funnel']);
   const after = await totalReferralsTile(page);
   expect(after).toBe(await apiCount({ ...DEFAULT_FILTERS, status: [status] }));
   expect(after).toBeLessThan(before);
@@ -166,7 +165,7 @@ test('clicking a bar cross-filters every chart and tile', async ({ page }) => {
   await expect(
     page.getByRole('button', { name: `Remove filter: Customer market ${market}` }),
   ).toBeVisible();
-  await expectChartsReady(page);
+  await expectChartsReady(page, CHART_TITLES, /^(ready|empty)$/);
   expect(await totalReferralsTile(page)).toBe(
     await apiCount({ ...DEFAULT_FILTERS, status: [status], customerMarket: [market] }),
   );

@@ -191,7 +191,7 @@ test('opens a referral and comes back to the same page, filters and scroll', asy
     .poll(() => scroller.evaluate((element) => (element as unknown as Scrollable).scrollTop))
     .toBe(300);
   const target = rows[12]!;
-  await page.getByRole('link', { name: target.id, exact: true }).click();
+  await referralsTable(page).getByRole('link', { name: target.id, exact: true }).click();
 
   await expect(page).toHaveURL(new RegExp(`/referrals/${target.id}\\?`));
   const heading = page.getByRole('heading', { name: /^Referral \d+/ });
@@ -209,7 +209,9 @@ test('opens a referral and comes back to the same page, filters and scroll', asy
   await page.getByRole('link', { name: 'Back to referrals' }).click();
   await expect(page).toHaveURL(/[?&]page=3(&|$)/);
   await expect(page).toHaveURL(/[?&]size=25(&|$)/);
-  await expect(page.getByRole('link', { name: target.id, exact: true })).toBeVisible();
+  await expect(
+    referralsTable(page).getByRole('link', { name: target.id, exact: true }),
+  ).toBeVisible();
   await expect
     .poll(() => scroller.evaluate((element) => (element as unknown as Scrollable).scrollTop))
     .toBe(300);
@@ -234,7 +236,7 @@ test('a row link keeps the list as changed in the app, and steps across page edg
     const scrollable = element as unknown as Scrollable;
     scrollable.scrollTo({ top: scrollable.scrollHeight });
   });
-  await page.getByRole('link', { name: last.id, exact: true }).click();
+  await referralsTable(page).getByRole('link', { name: last.id, exact: true }).click();
   const heading = page.getByRole('heading', { name: /^Referral \d+/ });
   await expect(heading).toContainText(`Referral ${last.id}`);
   await expect(page.getByText('100 of 100 on page 2')).toBeVisible();
@@ -256,7 +258,9 @@ test('a row link keeps the list as changed in the app, and steps across page edg
   await page.getByRole('link', { name: 'Back to referrals' }).click();
   await expectRange(page, `201–300 of ${count(total)}`);
   await expect(page).toHaveURL(/[?&]range=12m(&|$)/);
-  await expect(page.getByRole('link', { name: firstOfNext.id, exact: true })).toBeInViewport();
+  await expect(
+    referralsTable(page).getByRole('link', { name: firstOfNext.id, exact: true }),
+  ).toBeInViewport();
 });
 
 test('with 500 rows per page, Back brings the opened row into view', async ({ page }) => {
@@ -269,12 +273,14 @@ test('with 500 rows per page, Back brings the opened row into view', async ({ pa
   await scroller.evaluate((element) =>
     (element as unknown as Scrollable).scrollTo({ top: 14_300 }),
   );
-  await page.getByRole('link', { name: target.id, exact: true }).click();
+  await referralsTable(page).getByRole('link', { name: target.id, exact: true }).click();
   await expect(page.getByText('401 of 500 on page 1')).toBeVisible();
 
   await page.getByRole('link', { name: 'Back to referrals' }).click();
   await expectRange(page, `1–500 of ${count(total)}`);
-  await expect(page.getByRole('link', { name: target.id, exact: true })).toBeInViewport();
+  await expect(
+    referralsTable(page).getByRole('link', { name: target.id, exact: true }),
+  ).toBeInViewport();
   await expect
     .poll(() => scroller.evaluate((element) => (element as unknown as Scrollable).scrollTop))
     .toBe(14_300);

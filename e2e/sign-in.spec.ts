@@ -12,8 +12,10 @@ const API_PATH = '/api/partner/v1/analytics/referrals';
 const SCREENS = 'test-results/screens';
 
 const isApiRequest = (request: Request) => new URL(request.url()).pathname === API_PATH;
-const isCountRequest = (request: Request) =>
-  isApiRequest(request) && new URL(request.url()).searchParams.get('top') === '1';
+/** The funnel's joint query of every stage date, whose buckets add up to the Total referrals tile. */
+const isTotalRequest = (request: Request) =>
+  isApiRequest(request) &&
+  (new URL(request.url()).searchParams.get('groupby') ?? '').startsWith('acknowledgedDate,');
 
 function totalTile(page: Page) {
   return page.getByRole('group', { name: 'Total referrals' });
@@ -43,9 +45,9 @@ test('signs in through the sandbox provider and shows the total the API reports'
   await page.screenshot({ path: `${SCREENS}/sandbox-sign-in-dark.png`, fullPage: true });
   await page.emulateMedia({ colorScheme: 'light' });
 
-  const countQueries = new Set<string>();
+  const totalQueries = new Set<string>();
   page.on('request', (request) => {
-    if (isCountRequest(request)) countQueries.add(new URL(request.url()).search);
+    if (isTotalRequest(request)) totalQueries.add(new URL(request.url()).search);
   });
   await completeSandboxSignIn(page, 'Ada Lovelace');
 
@@ -55,11 +57,13 @@ test('signs in through the sandbox provider and shows the total the API reports'
   // The number shown is what the sandbox API answers for one of the queries the app sent.
   const shown = /\d{1,3}(?:,\d{3})+/.exec((await totalTile(page).textContent()) ?? '')?.[0];
   const answers = await Promise.all(
-    [...countQueries].map(async (search) => {
+    [...totalQueries].map(async (search) => {
       const answer = (await sandboxReferrals(new URLSearchParams(search))) as {
-        TotalCount: number;
+        Value: { referralCount: number }[];
       };
-      return answer.TotalCount.toLocaleString('en-US');
+      return answer.Value.reduce((sum, bucket) => sum + bucket.referralCount, 0).toLocaleString(
+        'en-US',
+      );
     }),
   );
   expect(answers).toContain(shown);
@@ -166,16 +170,15 @@ test('explains a persistent 500 with the request id, and recovers on Try again',
 }) => {
   const failedIds = new Set<string>();
   page.on('response', (response: Response) => {
-    // 'top=1' also matches top=100 and top=10000: the banner may quote any of the page's failed requests.
-    if (isApiRequest(response.request()) && response.status() === 500) {
+    if (isTotalRequest(response.request()) && response.status() === 500) {
       failedIds.add(response.headers()['ms-requestid'] ?? '');
     }
   });
-  await sandboxFaults.add({ status: 500, times: 1000, match: 'top=1' });
+  await sandboxFaults.add({ status: 500, times: 1000, match: 'groupby=acknowledgedDate' });
 
   await signIn(page, 'Ada Lovelace');
 
-  // Every count tile's query fails: one message for the page, the tiles say they are unavailable.
+  // The total's query fails: one message for the page, the tile says it is unavailable.
   const alert = pageAlert(page, 'Partner Center had a problem');
   await expect(alert).toBeVisible();
   await expect(totalTile(page)).toContainText('Unavailable');

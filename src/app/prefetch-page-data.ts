@@ -2,7 +2,7 @@
 // into the cache, then starts the data requests of the page at the address (those whose kept answers are older
 // than the stale time), so they are under way while the page's code loads and renders.
 import type { IPublicClientApplication } from '@azure/msal-browser';
-import { dashboardQueries } from '../features/dashboard/dashboardQueries';
+import { dashboardQueries } from '../features/dashboard/api/plan';
 import { signedInSession } from './signed-in-session';
 
 export async function prefetchPageData(

@@ -8,26 +8,31 @@ import { BreakdownChart } from './BreakdownChart';
 
 const MARKETS = ['US', 'GB', 'DE', 'FR', 'IN', 'JP', 'AU', 'CA', 'BR', 'NL', 'SE', 'NO'];
 
-/** Every market has 10 referrals less than the one before; half are accepted, a fifth won. */
+const ACCEPTED = '2026-09-01T00:00:00';
+const WON = '2026-10-01T00:00:00';
+
+/**
+ * Every market has 10 referrals less than the one before; half are accepted, a fifth won: as the joint answer of
+ * `groupby=<field>,acceptedDate,wonDate` gives them.
+ */
 function grouped(query: ReferralsQuery) {
   const field = query.groupby?.[0] ?? 'customerMarket';
-  const share = query.filter?.endsWith('acceptedDate ne null')
-    ? 0.5
-    : query.filter?.endsWith('wonDate ne null')
-      ? 0.2
-      : 1;
+  expect(query.groupby).toEqual([field, 'acceptedDate', 'wonDate']);
   const values =
     field === 'customerMarket'
       ? MARKETS
       : ['Morethan20000employees', '1to50employees', '1to9employees', 'Mega'];
-  return {
-    buckets: values.map((value, i) => ({
-      key: { [field]: value },
-      count: Math.round((200 - i * 10) * share),
-    })),
-    totalCount: values.length,
-    next: null,
-  };
+  const buckets = values.flatMap((value, i) => {
+    const total = 200 - i * 10;
+    const accepted = Math.round(total * 0.5);
+    const won = Math.round(total * 0.2);
+    return [
+      { key: { [field]: value, acceptedDate: ACCEPTED, wonDate: WON }, count: won },
+      { key: { [field]: value, acceptedDate: ACCEPTED, wonDate: null }, count: accepted - won },
+      { key: { [field]: value, acceptedDate: null, wonDate: null }, count: total - accepted },
+    ];
+  });
+  return { buckets, totalCount: buckets.length, next: null };
 }
 
 function Chart({ field }: { field: 'customerMarket' | 'customerOrgSize' }) {

@@ -5,7 +5,7 @@ import type { TooltipContentProps } from 'recharts';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { ChartFrame } from './ChartFrame';
 import { countColumn, rateColumn, type ChartColumn, type RowFilter } from './chartTable';
-import { useBreakdownBuckets, type BreakdownField } from './data/useBreakdownBuckets';
+import { useBreakdownBuckets, type BreakdownField } from './api/breakdownBuckets';
 import { HorizontalBarChart } from './HorizontalBarChart';
 import { toMarketBreakdown, toOrgSizeBreakdown, type BreakdownRow } from './model/breakdown';
 import { formatCount, formatPercent } from './model/rates';
@@ -72,8 +72,8 @@ export function BreakdownChart({
 }) {
   const scheme = useColorScheme();
   const settings = SETTINGS[field];
-  const { filters, range, setFilters } = state;
-  const { ready, updating, problem, input } = useBreakdownBuckets(field, filters, range);
+  const { setFilters } = state;
+  const { ready, updating, problem, input } = useBreakdownBuckets(field, state);
   const rows = useMemo(() => (input ? settings.rows(input) : []), [input, settings]);
 
   const filterBy = useCallback(

@@ -2,31 +2,39 @@
 import { useCallback, useMemo } from 'react';
 import type { TooltipContentProps } from 'recharts';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
+import type { DateField } from '../../lib/referrals/schema';
 import { dateFieldLabel } from '../filters/filterState';
 import { ChartFrame } from './ChartFrame';
 import { countColumn, rateColumn, type ChartColumn } from './chartTable';
-import { useStageCounts } from './data/useStageCounts';
+import { useStageCounts } from './api/funnelCounts';
 import { HorizontalBarChart } from './HorizontalBarChart';
-import { FUNNEL_FIELDS, toFunnel, type FunnelStep } from './model/funnel';
+import { toFunnel, type FunnelStep } from './model/funnel';
 import { formatCount, formatPercent } from './model/rates';
 import { statusColor } from './model/statusColors';
 import { useColorScheme } from './useColorScheme';
 
 export const FUNNEL_CHART_TITLE = 'Referral funnel';
 
-function stepText(step: FunnelStep): string {
-  const share = `${formatPercent(step.shareOfCreated)} of created`;
+/** The first stage as a share's base: "created", or "accepted in range" when the range applies to acceptance. */
+function firstStageLabel(dateField: DateField): string {
+  return dateField === 'createdDate' ? 'Created' : `${dateFieldLabel(dateField)} in range`;
+}
+
+function stepText(step: FunnelStep, base: string): string {
+  const share = `${formatPercent(step.shareOfCreated)} of ${base}`;
   return step.conversion === null ? share : `${formatPercent(step.conversion)} from previous stage`;
 }
 
-function FunnelTooltip({ active, payload }: TooltipContentProps) {
+function FunnelTooltip({ active, payload, base }: TooltipContentProps & { base: string }) {
   const step = payload?.[0]?.payload as FunnelStep | undefined;
   if (!active || !step) return null;
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__title">{step.label}</p>
       <p>{formatCount(step.count)} referrals</p>
-      <p>{formatPercent(step.shareOfCreated)} of created</p>
+      <p>
+        {formatPercent(step.shareOfCreated)} of {base}
+      </p>
       {step.conversion !== null && <p>{formatPercent(step.conversion)} of the previous stage</p>}
     </div>
   );
@@ -34,15 +42,24 @@ function FunnelTooltip({ active, payload }: TooltipContentProps) {
 
 const stepCount = (step: FunnelStep) => step.count;
 const stepLabel = (step: FunnelStep) => step.label;
-const barLabel = (step: FunnelStep) => `${formatCount(step.count)} · ${stepText(step)}`;
 
 export function FunnelChart({ state }: { state: DashboardFilterState }) {
   const scheme = useColorScheme();
-  const { filters, range, setFilters } = state;
-  const { ready, updating, problem, counts } = useStageCounts(FUNNEL_FIELDS, filters, range);
+  const { filters, setFilters } = state;
+  const { ready, updating, problem, counts } = useStageCounts(state);
+  const first = firstStageLabel(filters.dateField);
+  const base = first.toLowerCase();
   const funnel = useMemo(
-    () => (counts ? toFunnel(counts) : { stages: [], dropOuts: [] }),
-    [counts],
+    () => (counts ? toFunnel(counts, first) : { stages: [], dropOuts: [] }),
+    [counts, first],
+  );
+  const barLabel = useCallback(
+    (step: FunnelStep) => `${formatCount(step.count)} · ${stepText(step, base)}`,
+    [base],
+  );
+  const tooltip = useCallback(
+    (props: TooltipContentProps) => <FunnelTooltip {...props} base={base} />,
+    [base],
   );
   const rows = [...funnel.stages, ...funnel.dropOuts];
   const reach = useCallback(
@@ -57,7 +74,7 @@ export function FunnelChart({ state }: { state: DashboardFilterState }) {
   const columns: ChartColumn<FunnelStep>[] = [
     { header: 'Stage', text: (s) => s.label, csv: (s) => s.label },
     countColumn('Referrals', (s) => s.count),
-    rateColumn('Share of created', (s) => s.shareOfCreated),
+    rateColumn(`Share of ${base}`, (s) => s.shareOfCreated),
     {
       header: 'From previous stage',
       text: (s) => (s.conversion === null ? '' : formatPercent(s.conversion)),
@@ -69,7 +86,7 @@ export function FunnelChart({ state }: { state: DashboardFilterState }) {
   return (
     <ChartFrame
       title={FUNNEL_CHART_TITLE}
-      description={`Referrals ${dateFieldLabel(filters.dateField).toLowerCase()} in the range that reached each stage (by its date). Click a stage to keep only referrals that reached it.`}
+      description={`Referrals ${dateFieldLabel(filters.dateField).toLowerCase()} in the range that reached each stage (by its date), and every way out; archived often follows another way out. Click a stage to keep only referrals that reached it.`}
       ready={ready}
       updating={updating}
       problem={problem}
@@ -89,7 +106,7 @@ export function FunnelChart({ state }: { state: DashboardFilterState }) {
                   type="button"
                   className="funnel-dropouts__item"
                   onClick={reach(step).apply}
-                  aria-label={`Filter by ${step.label}: ${formatCount(step.count)} referrals, ${formatPercent(step.shareOfCreated)} of created`}
+                  aria-label={`Filter by ${step.label}: ${formatCount(step.count)} referrals, ${formatPercent(step.shareOfCreated)} of ${base}`}
                 >
                   <span
                     className="chart-legend__swatch"
@@ -117,7 +134,7 @@ export function FunnelChart({ state }: { state: DashboardFilterState }) {
         categoryWidth={104}
         headroom={1.7}
         barLabel={barLabel}
-        tooltip={FunnelTooltip}
+        tooltip={tooltip}
         onSelect={select}
       />
     </ChartFrame>

@@ -20,15 +20,16 @@ const buckets = () => ({
 });
 
 describe('StatusChart', () => {
-  it('asks for statuses per bucket of the view’s date field and granularity', async () => {
+  it('asks for statuses per day of the view’s date field, whatever the granularity', async () => {
     const { calls } = renderWithDashboard(<Chart />, {
       search: '?date=wonDate&granularity=month',
       api: { grouped: buckets },
     });
     await waitFor(() => expect(calls).toHaveLength(1));
     expect(calls[0]?.query).toMatchObject({
-      groupby: ['status', 'wonDate'],
-      aggregationLevel: 'month',
+      // The lost date too: the win rate chart's lost per bucket shares this answer.
+      groupby: ['status', 'wonDate', 'lostDate'],
+      aggregationLevel: 'day',
       top: 10000,
     });
     expect(calls[0]?.query.filter).toMatch(/^wonDate ge cast\('2026-08-24'/);

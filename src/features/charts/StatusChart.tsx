@@ -1,8 +1,6 @@
 // Referrals per status: stacked bars per time bucket (`groupby=status,<date field>` + aggregationLevel).
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, YAxis, type TooltipContentProps } from 'recharts';
-import { useReferralsClient } from '../../lib/api/client-context';
 import { dateFieldLabel } from '../filters/filterState';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { ChartFrame } from './ChartFrame';
@@ -10,8 +8,7 @@ import { ChartLegend, LegendToggle } from './ChartLegend';
 import { WithChartWidth } from './chartWidth';
 import { TimeAxis } from './TimeAxis';
 import { countColumn, type ChartColumn, type RowFilter } from './chartTable';
-import { combineQueries } from './data/queryState';
-import { statusBucketsQuery } from './data/statusBuckets';
+import { useStatusBuckets } from './api/statusBuckets';
 import { formatCount, formatPercent, ratio } from './model/rates';
 import { statusColor, UNKNOWN_STATUS_LABEL } from './model/statusColors';
 import { toStatusSeries, type StatusBucketRow } from './model/statusSeries';
@@ -58,18 +55,13 @@ const Y_AXIS_WIDTH = 48;
 const CHART_MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
 
 export function StatusChart({ state }: { state: DashboardFilterState }) {
-  const client = useReferralsClient();
   const scheme = useColorScheme();
   const { filters, range, granularity, setFilters } = state;
   const [hidden, toggle] = useHiddenSeries<string>();
-  const query = useQuery({
-    ...statusBucketsQuery(client, state),
-    placeholderData: keepPreviousData,
-  });
-  const { ready, updating, problem } = combineQueries([query]);
+  const { ready, updating, problem, buckets } = useStatusBuckets(state);
   const series = useMemo(
-    () => toStatusSeries(query.data ?? [], filters.dateField, range, granularity),
-    [query.data, filters.dateField, range, granularity],
+    () => toStatusSeries(buckets ?? [], filters.dateField, range, granularity),
+    [buckets, filters.dateField, range, granularity],
   );
   // Statuses we do not know cannot be filtered on by name: they have no cross-filter.
   const filterBy = useCallback(

@@ -10,20 +10,32 @@ function Chart() {
   return <WinRateChart state={useDashboardFilters()} />;
 }
 
-/** Two accepted, one won and one lost referral in the first week of whichever period is asked for. */
-const grouped = (query: ReferralsQuery) => ({
-  buckets: [
-    {
-      key: { createdDate: query.filter?.match(/ge cast\('([\d-]+)/)?.[1] ?? null },
-      count:
-        query.filter?.includes('wonDate ne null') || query.filter?.includes('lostDate ne null')
-          ? 1
-          : 2,
-    },
-  ],
-  totalCount: 1,
-  next: null,
-});
+/**
+ * Two accepted, one won and one lost referral in the first week of each period asked for (one request may ask for
+ * both periods); the lost one is read from the status query's lost-date buckets, beside one that was not lost.
+ */
+const grouped = (query: ReferralsQuery) => {
+  const starts = [...(query.filter ?? '').matchAll(/createdDate ge cast\('([\d-]+)/g)].map(
+    (match) => match[1] ?? null,
+  );
+  if (query.groupby?.includes('lostDate')) {
+    const createdDate = starts[0] ?? null;
+    return {
+      buckets: [
+        { key: { status: 'Lost', createdDate, lostDate: createdDate }, count: 1 },
+        { key: { status: 'Won', createdDate, lostDate: null }, count: 1 },
+      ],
+      totalCount: 2,
+      next: null,
+    };
+  }
+  const count = query.filter?.includes('wonDate ne null') ? 1 : 2;
+  return {
+    buckets: starts.map((createdDate) => ({ key: { createdDate }, count })),
+    totalCount: starts.length,
+    next: null,
+  };
+};
 
 describe('WinRateChart', () => {
   it('names both lines in its legend, each a toggle', async () => {

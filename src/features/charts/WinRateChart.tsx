@@ -1,5 +1,5 @@
-// Win rate over time: won ÷ accepted per bucket, with the previous period of the same length as a dashed line
-// matched by bucket index.
+// Win rate over time: won ÷ accepted per bucket, with the previous period of the same length, as it stood at the
+// same age, as a dashed line matched by bucket index.
 import { useMemo } from 'react';
 import {
   CartesianGrid,
@@ -10,6 +10,7 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
+import { previousOutcomeCutoff } from '../../lib/analytics/sameAge';
 import { useNow, utcToday } from '../filters';
 import { dateFieldLabel } from '../filters/filterState';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
@@ -19,7 +20,8 @@ import { WithChartWidth } from './chartWidth';
 import { TimeAxis } from './TimeAxis';
 import { countColumn, rateColumn, type ChartColumn } from './chartTable';
 import { ACCENT, AXIS_TICK, GRID_STROKE, MUTED_SERIES } from './chartTheme';
-import { useWinRateBuckets } from './data/useWinRateBuckets';
+import { useWinRateBuckets } from './api/winRateBuckets';
+import { useWinRateMaturity } from './api/winRateMaturity';
 import { formatCount, formatPercent } from './model/rates';
 import type { ColorScheme } from './model/statusColors';
 import { TIME_LABEL_WIDTH_PX } from './model/tickInterval';
@@ -30,7 +32,6 @@ import {
   type WinRateMaturityRow,
 } from './model/winRateMaturity';
 import { toWinRateSeries } from './model/winRateSeries';
-import { useWinRateMaturity } from './maturity/useWinRateMaturity';
 import { useColorScheme } from './useColorScheme';
 import { useHiddenSeries } from './useHiddenSeries';
 
@@ -142,30 +143,27 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
     () => ({ current: range, previous: previousRange }),
     [range, previousRange],
   );
-  const { ready, updating, problem, current, previous } = useWinRateBuckets(
-    filters,
-    ranges,
-    granularity,
-  );
+  const { ready, updating, problem, current, previous } = useWinRateBuckets(state);
   const today = utcToday(useNow());
-  const maturity = useWinRateMaturity(filters, range, granularity, today);
-  const maturingFrom = maturity.timeToWin
-    ? maturingFromDay(today, winHorizonDays(maturity.timeToWin, filters.dateField))
-    : null;
+  const { lost, timeToWin } = useWinRateMaturity(state);
+  const maturingFrom = useMemo(
+    () => (timeToWin ? maturingFromDay(today, winHorizonDays(timeToWin, filters.dateField)) : null),
+    [today, timeToWin, filters.dateField],
+  );
   const rows = useMemo(
     () =>
       current
         ? withMaturity(
             toWinRateSeries(current, previous, filters.dateField, ranges, granularity),
-            maturity.lost ?? [],
+            lost ?? [],
             filters.dateField,
             granularity,
             maturingFrom,
           )
         : [],
-    [current, previous, filters.dateField, ranges, granularity, maturity.lost, maturingFrom],
+    [current, previous, filters.dateField, ranges, granularity, lost, maturingFrom],
   );
-  const maturityPending = maturity.lost === undefined || maturity.timeToWin === undefined;
+  const maturityPending = lost === undefined || timeToWin === undefined;
   const firstMaturing = rows.find((r) => r.maturing);
   const lastRow = rows.at(-1);
 
@@ -189,7 +187,7 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
   return (
     <ChartFrame
       title={WIN_RATE_CHART_TITLE}
-      description={`Won ÷ accepted among referrals by ${dateFieldLabel(filters.dateField).toLowerCase()} date (UTC), per ${granularity}; green: won ÷ (won + lost), the decided ones; dashed: the ${previousRange.from} to ${previousRange.to} period. Gaps: nothing accepted. Shaded and faded: still maturing, buckets with referrals younger than the time 75% of wins take (over the last 24 months, to a month), whose win rate will still move; Open in the table: accepted, neither won nor lost.`}
+      description={`Won ÷ accepted among referrals by ${dateFieldLabel(filters.dateField).toLowerCase()} date (UTC), per ${granularity}; green: won ÷ (won + lost), the decided ones; dashed: the ${previousRange.from} to ${previousRange.to} period at the same point, counting only acceptances and wins dated before ${previousOutcomeCutoff(range, today)}, so its referrals have had as long as this period's. Gaps: nothing accepted. Shaded and faded: still maturing, buckets with referrals younger than the time 75% of wins take (over the last 24 months, to a month), whose win rate will still move; Open in the table: accepted, neither won nor lost.`}
       ready={ready}
       updating={updating || (ready && maturityPending)}
       problem={problem}

@@ -13,7 +13,6 @@ import {
   type FilterPart,
   type FilterResult,
 } from '../../lib/filter-grammar';
-import type { DateField } from '../../lib/referrals/schema';
 import { addDaysToDay, type DayRange } from './dateRange';
 import type { DashboardFilters } from './filterState';
 
@@ -65,13 +64,4 @@ export function apiFilterText(
 ): string | undefined {
   const text = printFilter(filterExpression(filters, range, ...extra));
   return text === '' ? undefined : text;
-}
-
-/** The filter for referrals in the view that reached a stage (`<stage> ne null`). */
-export function reachedFilter(
-  filters: DashboardFilters,
-  range: DayRange,
-  stage: DateField,
-): string | undefined {
-  return apiFilterText(filters, range, filters.reached !== stage && ne(stage, null));
 }

@@ -1,72 +1,68 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { fakeReferralsApi } from '../../lib/api/fake-referrals-api';
 import { referral } from '../../lib/api/test-helpers';
-import type { ReferralsPage, ReferralsQuery } from '../../lib/api/types';
+import type { Referral } from '../../lib/referrals/schema';
 import { renderWithDashboard } from '../filters/testing/renderWithDashboard';
 import { KpiTiles } from './KpiTiles';
 
-interface Period {
-  total: number;
-  accepted: number;
-  won: number;
-  /** Hours from created to accepted, one per accepted referral. */
-  acceptHours?: number[];
-}
+const HOUR = 3_600_000;
+const at = (ms: number) => new Date(ms).toISOString().slice(0, 19);
 
-const CURRENT_START = "createdDate ge cast('2026-08-24'";
-
-/** Answers count and row queries for the current and previous periods from the given figures. */
-function api(current: Period, previous: Period) {
-  return {
-    page(query: ReferralsQuery): ReferralsPage {
-      const period = query.filter?.startsWith(CURRENT_START) ? current : previous;
-      const stage = /(\w+Date) ne null$/.exec(query.filter ?? '')?.[1];
-      const count =
-        stage === 'acceptedDate'
-          ? period.accepted
-          : stage === 'wonDate'
-            ? period.won
-            : period.total;
-      if (query.top === 1) return { rows: [], totalCount: count, next: null };
-      const rows = (period.acceptHours ?? []).map((hours, i) =>
-        referral({
-          id: String(i),
-          createdDate: '2026-09-01T00:00:00',
-          acceptedDate: new Date(Date.UTC(2026, 8, 1) + hours * 3_600_000)
-            .toISOString()
-            .slice(0, 19),
-        }),
-      );
-      return { rows, totalCount: rows.length, next: null };
-    },
-  };
+let nextId = 1;
+/** A referral created at `created` (ISO), accepted `acceptHours` later, won `winDays` after that. */
+function made(created: string, acceptHours?: number, winDays?: number, status?: string): Referral {
+  const createdMs = Date.parse(`${created}Z`);
+  const accepted = acceptHours === undefined ? null : createdMs + acceptHours * HOUR;
+  const won = accepted === null || winDays === undefined ? null : accepted + winDays * 24 * HOUR;
+  return referral({
+    id: String(nextId++),
+    status: status ?? (won !== null ? 'Won' : accepted !== null ? 'Accepted' : 'New'),
+    createdDate: created,
+    acknowledgedDate: accepted === null ? null : at(accepted),
+    acceptedDate: accepted === null ? null : at(accepted),
+    wonDate: won === null ? null : at(won),
+  });
 }
 
 const tile = (name: string) => screen.getByRole('group', { name });
 
 describe('KpiTiles', () => {
+  // The default view on TEST_NOW (2026-11-24): 2026-08-24 to 2026-11-24, previous 2026-05-24 to 2026-08-23.
   it('shows counts, rates and medians with their change against the previous period', async () => {
-    renderWithDashboard(<KpiTiles />, {
-      api: api(
-        { total: 12345, accepted: 400, won: 100, acceptHours: [2, 30, 50] },
-        { total: 10000, accepted: 500, won: 100, acceptHours: [10, 20] },
-      ),
-    });
-    await waitFor(() => expect(tile('Total referrals')).toHaveTextContent('12,345'));
-    expect(tile('Total referrals')).toHaveTextContent('▲ +23.5% vs previous period');
-    expect(tile('Accepted')).toHaveTextContent('▼ -20% vs previous period');
-    expect(tile('Won')).toHaveTextContent('▶ 0% vs previous period');
+    const rows = [
+      ...Array.from({ length: 6 }, () => made('2026-09-01T00:00:00')),
+      made('2026-09-01T00:00:00', 2, 4),
+      made('2026-09-01T00:00:00', 30),
+      made('2026-09-01T00:00:00', 50),
+      made('2026-09-01T00:00:00', 50),
+      ...Array.from({ length: 4 }, () => made('2026-06-01T00:00:00')),
+      made('2026-06-01T00:00:00', 10, 2),
+      made('2026-06-01T00:00:00', 20, 3),
+      made('2026-06-01T00:00:00', 40),
+      made('2026-06-01T00:00:00', 80),
+    ];
+    renderWithDashboard(<KpiTiles />, { api: fakeReferralsApi(rows) });
+    await waitFor(() => expect(tile('Total referrals')).toHaveTextContent('10'));
+    expect(tile('Total referrals')).toHaveTextContent('▲ +25% vs previous period');
+    expect(tile('Accepted')).toHaveTextContent('▶ 0% vs the previous period at the same point');
+    expect(tile('Won')).toHaveTextContent('▼ -50% vs the previous period at the same point');
     expect(tile('Win rate')).toHaveTextContent('25%');
-    expect(tile('Win rate')).toHaveTextContent('+5 pts vs previous period');
-    expect(tile('Acceptance rate')).toHaveTextContent('3.2%');
-    await waitFor(() => expect(tile('Median time to accept')).toHaveTextContent('1.3 days'));
-    expect(tile('Median time to accept')).toHaveTextContent('▲ +0.6 days vs previous period');
+    expect(tile('Win rate')).toHaveTextContent('-25 pts vs the previous period at the same point');
+    expect(tile('Acceptance rate')).toHaveTextContent('40%');
+    // What the figures still depend on: 6 referrals not answered yet, 3 accepted and not decided.
+    await waitFor(() => expect(tile('Acceptance rate')).toHaveTextContent('6 not yet answered'));
+    expect(tile('Win rate')).toHaveTextContent('Won ÷ accepted · 3 accepted, still open');
+    // Days from created to accepted, read from day buckets: 0, 1, 2, 2 (median 1.5) against 0, 0, 1, 3 (0.5).
+    await waitFor(() => expect(tile('Median time to accept')).toHaveTextContent('2 days'));
+    expect(tile('Median time to accept')).toHaveTextContent('to within a day');
+    expect(tile('Median time to accept')).toHaveTextContent(
+      '▲ +1 day vs the previous period at the same point',
+    );
   });
 
   it('says "—" and why when there is nothing to divide by', async () => {
-    renderWithDashboard(<KpiTiles />, {
-      api: api({ total: 0, accepted: 0, won: 0 }, { total: 0, accepted: 0, won: 0 }),
-    });
+    renderWithDashboard(<KpiTiles />, { api: fakeReferralsApi([]) });
     await waitFor(() => expect(tile('Win rate')).toHaveTextContent('—'));
     expect(tile('Win rate')).toHaveTextContent('No accepted referrals to divide by');
     expect(tile('Acceptance rate')).toHaveTextContent('No referrals to divide by');
@@ -77,26 +73,22 @@ describe('KpiTiles', () => {
     expect(within(tile('Median time to win')).getByText('—')).toBeInTheDocument();
   });
 
-  it('pages through the accepted referrals and shows its progress', async () => {
-    const base = api({ total: 30000, accepted: 25000, won: 0 }, { total: 0, accepted: 0, won: 0 });
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const skips: number[] = [];
-    renderWithDashboard(<KpiTiles />, {
-      api: {
-        async page(query) {
-          if (query.top === 1 || !query.filter?.startsWith(CURRENT_START)) return base.page(query);
-          skips.push(query.skip ?? 0);
-          if (query.skip === 20000) await held;
-          return { rows: [referral()], totalCount: 25000, next: null };
-        },
-      },
+  it('reads medians of a long range from rows when its week buckets hold few referrals', async () => {
+    const rows = [
+      made('2026-09-01T00:00:00', 5, 3),
+      made('2026-09-02T00:00:00', 30, 10),
+      made('2026-09-03T00:00:00', 52, 20),
+    ];
+    const { calls } = renderWithDashboard(<KpiTiles />, {
+      api: fakeReferralsApi(rows),
+      search: '?range=12m',
     });
-    await waitFor(() =>
-      expect(tile('Median time to accept')).toHaveTextContent('Computing… 2 of 3 pages'),
-    );
-    release();
-    await waitFor(() => expect(tile('Median time to accept')).toHaveTextContent('2 days'));
-    expect(skips.sort((a, b) => a - b)).toEqual([0, 10000, 20000]);
+    // Twelve months are read in week buckets; three referrals are cheaper as rows, and exact.
+    await waitFor(() => expect(tile('Median time to accept')).toHaveTextContent('1.3 days'));
+    expect(tile('Median time to accept')).not.toHaveTextContent('to within');
+    expect(tile('Median time to win')).toHaveTextContent('10 days');
+    const rowQueries = calls.filter((call) => call.kind === 'page' && call.query.top !== 1);
+    expect(rowQueries.length).toBeGreaterThan(0);
+    expect(rowQueries.every((call) => (call.query.filter ?? '').includes('ne null'))).toBe(true);
   });
 });

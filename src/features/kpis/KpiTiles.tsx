@@ -1,32 +1,30 @@
 // The dashboard's key figures for the filter bar's view, each against the previous period of the same length.
 import type { ReactNode } from 'react';
 import { KpiTile } from '../../components/KpiTile';
-import { useStageCounts } from '../charts/data/useStageCounts';
 import { formatCount, formatPercent } from '../charts/model/rates';
 import { useDashboardFilters } from '../filters/useDashboardFilters';
 import { KpiChange } from './KpiChange';
-import { KPI_STAGES, medianFilter } from './kpiQueries';
+import { useDurationMedian, type DurationName } from './api/durationMedians';
+import type { OpenCounts } from '../../lib/analytics/open';
+import { useKpiCounts } from './api/kpiCounts';
 import {
   countChange,
   durationChange,
-  formatDuration,
+  formatMedian,
   periodFigures,
+  precisionNote,
   rateChange,
+  VS_PREVIOUS,
+  VS_SAME_POINT,
+  type PeriodCounts,
   type PeriodFigures,
 } from './kpiMath';
-import { useDurationMedians, type DurationMedians } from './useDurationMedians';
 import './KpiTiles.css';
 
-function figures(
-  counts: Record<(typeof KPI_STAGES)[number], number> | undefined,
-): PeriodFigures | null {
-  return counts
-    ? periodFigures({
-        total: counts.createdDate,
-        accepted: counts.acceptedDate,
-        won: counts.wonDate,
-      })
-    : null;
+type OpenKind = keyof OpenCounts;
+
+function figures(counts: PeriodCounts | undefined): PeriodFigures | null {
+  return counts ? periodFigures(counts) : null;
 }
 
 function Caption({ children, change }: { children: ReactNode; change: ReactNode }) {
@@ -38,25 +36,36 @@ function Caption({ children, change }: { children: ReactNode; change: ReactNode 
   );
 }
 
-function medianCaption(medians: DurationMedians, what: string): string {
-  const { loaded, total } = medians.progress;
-  if (!medians.ready && total > 1) return `Computing… ${loaded} of ${total} pages`;
-  return what;
-}
-
 export function KpiTiles() {
-  const { filters, range, previousRange } = useDashboardFilters();
-  const current = useStageCounts(KPI_STAGES, filters, range);
-  const previous = useStageCounts(KPI_STAGES, filters, previousRange);
+  const state = useDashboardFilters();
+  const { range } = state;
+  const { current, previous, open } = useKpiCounts(state);
   const now = figures(current.counts);
   const before = figures(previous.counts);
-  const medians = useDurationMedians(medianFilter(filters, range));
-  const previousMedians = useDurationMedians(medianFilter(filters, previousRange));
+  const toAccept = useDurationMedian(state, 'toAccept', 'current');
+  const previousToAccept = useDurationMedian(state, 'toAccept', 'previous');
+  const toWin = useDurationMedian(state, 'toWin', 'current');
+  const previousToWin = useDurationMedian(state, 'toWin', 'previous');
+  const medians = {
+    toAccept: [toAccept, previousToAccept],
+    toWin: [toWin, previousToWin],
+  } as const;
   const countProblem = current.problem;
   const updating = current.updating;
   const noPrevious = previous.ready ? 'None in the previous period to compare with' : 'Comparing…';
+  /** The open referrals a figure still depends on: it may yet move as they are answered or decided. */
+  const openNote = (note: string, waiting?: OpenKind) => {
+    if (!waiting || !open) return note;
+    const count = formatCount(open[waiting]);
+    return `${note} · ${waiting === 'awaitingAnswer' ? `${count} not yet answered` : `${count} accepted, still open`}`;
+  };
 
-  const countTile = (label: string, key: 'total' | 'accepted' | 'won', note: string) => (
+  const countTile = (
+    label: string,
+    key: 'total' | 'accepted' | 'won',
+    note: string,
+    waiting?: OpenKind,
+  ) => (
     <KpiTile
       label={label}
       value={now ? formatCount(now[key]) : null}
@@ -64,12 +73,20 @@ export function KpiTiles() {
         <Caption
           change={
             <KpiChange
-              change={now && before ? countChange(now[key], before[key]) : null}
+              change={
+                now && before
+                  ? countChange(
+                      now[key],
+                      before[key],
+                      key === 'total' ? VS_PREVIOUS : VS_SAME_POINT,
+                    )
+                  : null
+              }
               missing={noPrevious}
             />
           }
         >
-          {note}
+          {openNote(note, waiting)}
         </Caption>
       }
       problem={countProblem}
@@ -82,6 +99,7 @@ export function KpiTiles() {
     key: 'winRate' | 'acceptanceRate',
     note: string,
     zero: string,
+    waiting: OpenKind,
   ) => (
     <KpiTile
       label={label}
@@ -95,7 +113,7 @@ export function KpiTiles() {
             />
           }
         >
-          {note}
+          {openNote(note, waiting)}
         </Caption>
       }
       problem={countProblem}
@@ -103,57 +121,81 @@ export function KpiTiles() {
     />
   );
 
-  const durationTile = (label: string, key: 'toAccept' | 'toWin', note: string, zero: string) => (
-    <KpiTile
-      label={label}
-      value={medians.ready ? formatDuration(medians[key]) : null}
-      caption={
-        <Caption
-          change={
-            <KpiChange
-              change={
-                medians.ready && previousMedians.ready
-                  ? durationChange(medians[key], previousMedians[key])
-                  : null
-              }
-              higherIsBetter={false}
-              missing={
-                medians.ready && medians[key] === null
-                  ? zero
-                  : previousMedians.ready
-                    ? 'None in the previous period to compare with'
-                    : 'Comparing…'
-              }
-            />
-          }
-        >
-          {medianCaption(medians, note)}
-        </Caption>
-      }
-      problem={medians.problem}
-      updating={medians.updating}
-    />
-  );
+  const durationTile = (
+    label: string,
+    key: DurationName,
+    note: string,
+    zero: string,
+    waiting: OpenKind,
+  ) => {
+    const [current, before] = medians[key];
+    const precision = precisionNote(current.median);
+    return (
+      <KpiTile
+        label={label}
+        value={current.ready ? formatMedian(current.median) : null}
+        caption={
+          <Caption
+            change={
+              <KpiChange
+                change={
+                  current.ready && before.ready
+                    ? durationChange(current.median, before.median)
+                    : null
+                }
+                higherIsBetter={false}
+                missing={
+                  current.ready && current.median === null
+                    ? zero
+                    : before.ready
+                      ? 'None in the previous period to compare with'
+                      : 'Comparing…'
+                }
+              />
+            }
+          >
+            {openNote(precision ? `${note}, ${precision}` : note, waiting)}
+          </Caption>
+        }
+        problem={current.problem}
+        updating={current.updating}
+      />
+    );
+  };
 
   return (
     <>
       {countTile('Total referrals', 'total', `In the range, ${range.from} to ${range.to}`)}
-      {countTile('Accepted', 'accepted', 'Of these, accepted at any time')}
-      {countTile('Won', 'won', 'Of these, won at any time')}
-      {rateTile('Win rate', 'winRate', 'Won ÷ accepted', 'No accepted referrals to divide by')}
+      {countTile('Accepted', 'accepted', 'Of these, accepted so far', 'awaitingAnswer')}
+      {countTile('Won', 'won', 'Of these, won so far', 'awaitingOutcome')}
+      {rateTile(
+        'Win rate',
+        'winRate',
+        'Won ÷ accepted',
+        'No accepted referrals to divide by',
+        'awaitingOutcome',
+      )}
       {rateTile(
         'Acceptance rate',
         'acceptanceRate',
         'Accepted ÷ total',
         'No referrals to divide by',
+        'awaitingAnswer',
       )}
       {durationTile(
         'Median time to accept',
         'toAccept',
         'From created to accepted',
         'No accepted referrals',
+        'awaitingAnswer',
       )}
-      {durationTile('Median time to win', 'toWin', 'From accepted to won', 'No won referrals')}
+      {durationTile(
+        'Median time to win',
+        'toWin',
+        'From accepted to won',
+        'No won referrals',
+        'awaitingOutcome',
+      )}
     </>
   );
 }

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { countChange, durationChange, formatDuration, periodFigures, rateChange } from './kpiMath';
+import type { MedianDuration } from '../../lib/analytics/medians';
+import {
+  countChange,
+  durationChange,
+  formatDuration,
+  formatMedian,
+  periodFigures,
+  precisionNote,
+  rateChange,
+} from './kpiMath';
+
+const DAY = 86_400_000;
+const exact = (ms: number): MedianDuration => ({ ms, precision: 'exact', count: 1 });
+const days = (n: number): MedianDuration => ({ ms: n * DAY, precision: 'day', count: 1 });
 
 describe('KPI arithmetic', () => {
   it('computes win rate (won ÷ accepted) and acceptance rate (accepted ÷ total)', () => {
@@ -28,14 +41,35 @@ describe('KPI arithmetic', () => {
     expect(countChange(50, 100)).toEqual({ direction: 'down', text: '-50% vs previous period' });
     expect(countChange(100, 100)).toEqual({ direction: 'flat', text: '0% vs previous period' });
     expect(countChange(10, 0)).toBeNull();
-    expect(rateChange(0.3, 0.25)).toEqual({ direction: 'up', text: '+5 pts vs previous period' });
-    expect(rateChange(0.25, 0.25)).toEqual({ direction: 'flat', text: '0 pts vs previous period' });
-    expect(rateChange(null, 0.25)).toBeNull();
-    expect(durationChange(2 * 86_400_000, 3 * 86_400_000)).toEqual({
-      direction: 'down',
-      text: '-1 day vs previous period',
+    expect(rateChange(0.3, 0.25)).toEqual({
+      direction: 'up',
+      text: '+5 pts vs the previous period at the same point',
     });
-    expect(durationChange(null, 1)).toBeNull();
+    expect(rateChange(0.25, 0.25, 'vs previous period')).toEqual({
+      direction: 'flat',
+      text: '0 pts vs previous period',
+    });
+    expect(rateChange(null, 0.25)).toBeNull();
+    expect(durationChange(exact(2 * DAY), exact(3.3 * DAY))).toEqual({
+      direction: 'down',
+      text: '-1.3 days vs the previous period at the same point',
+    });
+    expect(durationChange(days(2), exact(3.25 * DAY))).toEqual({
+      direction: 'down',
+      text: '-1 day vs the previous period at the same point',
+    });
+    expect(durationChange(null, days(1))).toBeNull();
+  });
+
+  it('tells a median no more precisely than it is known', () => {
+    expect(formatMedian(days(5.4))).toBe('5 days');
+    expect(formatMedian(days(1))).toBe('1 day');
+    expect(formatMedian(days(0))).toBe('under a day');
+    expect(formatMedian({ ms: 14 * DAY, precision: 'week', count: 3 })).toBe('2 weeks');
+    expect(formatMedian(exact(5.14 * DAY))).toBe('5.1 days');
+    expect(formatMedian(null)).toBe('—');
+    expect(precisionNote(days(5))).toBe('to within a day');
+    expect(precisionNote(exact(5))).toBeNull();
   });
 
   it('formats durations in hours below a day', () => {

@@ -10,12 +10,17 @@ export const FUNNEL_STAGES = [
   { field: 'wonDate', label: 'Won' },
 ] as const satisfies readonly { field: DateField; label: string }[];
 
-/** Ways out of the funnel, with the stage they leave from. */
+/**
+ * Every way out of the funnel the contract names: declined, expired without an answer, missed (another partner
+ * took it), skipped, lost, and archived (closed away, often after another way out, so the ways out can overlap).
+ */
 export const FUNNEL_DROP_OUTS = [
+  { field: 'declinedDate', label: 'Declined' },
   { field: 'expiredDate', label: 'Expired' },
   { field: 'missedDate', label: 'Missed' },
-  { field: 'declinedDate', label: 'Declined' },
+  { field: 'skippedDate', label: 'Skipped' },
   { field: 'lostDate', label: 'Lost' },
+  { field: 'archivedDate', label: 'Archived' },
 ] as const satisfies readonly { field: DateField; label: string }[];
 
 export type FunnelField =
@@ -29,7 +34,7 @@ export interface FunnelStep {
   field: FunnelField;
   label: string;
   count: number;
-  /** Share of created referrals that reached this step. */
+  /** Share of the first stage (the view's referrals) that reached this step. */
   shareOfCreated: number | null;
   /** Share of the previous stage that went on to this one (stages after the first only). */
   conversion: number | null;
@@ -40,13 +45,20 @@ export interface Funnel {
   dropOuts: FunnelStep[];
 }
 
-export function toFunnel(counts: Readonly<Record<FunnelField, number>>): Funnel {
+/**
+ * The funnel of the view's referrals. Its first stage is every referral of the view: "Created", or, when the range
+ * applies to another date, named after it (`firstLabel`, e.g. "Accepted in range").
+ */
+export function toFunnel(
+  counts: Readonly<Record<FunnelField, number>>,
+  firstLabel: string = FUNNEL_STAGES[0].label,
+): Funnel {
   const created = counts.createdDate;
   const stages = FUNNEL_STAGES.map((stage, index) => {
     const before = FUNNEL_STAGES[index - 1];
     return {
       field: stage.field,
-      label: stage.label,
+      label: index === 0 ? firstLabel : stage.label,
       count: counts[stage.field],
       shareOfCreated: ratio(counts[stage.field], created),
       conversion: before ? ratio(counts[stage.field], counts[before.field]) : null,

@@ -7,8 +7,17 @@ const won = (createdDate: string, wonDate: string, count: number): ReferralBucke
   key: { createdDate: `${createdDate}T00:00:00`, wonDate: `${wonDate}T00:00:00` },
   count,
 });
-const at = (createdDate: string, count: number): ReferralBucket => ({
-  key: { createdDate: `${createdDate}T00:00:00` },
+/** A bucket of the status chart's answer: by status, created date and lost date. */
+const at = (
+  createdDate: string,
+  count: number,
+  lostDate: string | null = createdDate,
+): ReferralBucket => ({
+  key: {
+    status: lostDate ? 'Lost' : 'Accepted',
+    createdDate: `${createdDate}T00:00:00`,
+    lostDate: lostDate && `${lostDate}T00:00:00`,
+  },
   count,
 });
 
@@ -53,7 +62,8 @@ describe('win rate maturity', () => {
     // Maturing from 27 Nov: the week of 23 Nov (its last day 29 Nov) and the one of 30 Nov; not 16 Nov (ends 22 Nov).
     const marked = withMaturity(
       rows,
-      [at('2026-11-09', 3), at('2026-11-16', 6)],
+      // Referrals that were not lost (no lost date) are in the same answer and do not count.
+      [at('2026-11-09', 3), at('2026-11-09', 7, null), at('2026-11-16', 6)],
       'createdDate',
       'week',
       '2026-11-27',

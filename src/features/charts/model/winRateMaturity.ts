@@ -73,16 +73,20 @@ export interface WinRateMaturityRow extends WinRateRow {
   maturingWinRate: number | null;
 }
 
-/** The win rate rows with lost and open counts, the decided win rate and the maturing mark. */
+/**
+ * The win rate rows with lost and open counts, the decided win rate and the maturing mark. `buckets`: the view's
+ * referrals grouped by (at least) the date field and the lost date; those with a lost date count as lost.
+ */
 export function withMaturity(
   rows: readonly WinRateRow[],
-  lost: readonly ReferralBucket[],
+  buckets: readonly ReferralBucket[],
   dateField: DateField,
   granularity: AggregationLevel,
   maturingFrom: string | null,
 ): WinRateMaturityRow[] {
   const lostByStart = new Map<string, number>();
-  for (const bucket of lost) {
+  for (const bucket of buckets) {
+    if (!bucket.key.lostDate) continue;
     const start = bucketStart(bucket.key[dateField], granularity);
     if (start !== null)
       lostByStart.set(start, (lostByStart.get(start) ?? 0) + countOf(bucket.count));

@@ -1,0 +1,31 @@
+// What the win rate chart needs to mark maturing buckets, from the dashboard's plan: lost referrals per bucket (the
+// status chart's answer, which also groups by the lost date) and the time wins take (a small global statistic).
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReferralBucket } from '../../../lib/api/types';
+import { useBucketQueries, useDashboardPlan, type PlanState } from '../../dashboard/api/usePlan';
+
+export interface WinRateMaturityData {
+  /** Buckets of the view by status, date field and lost date: the lost ones have a lost date. */
+  lost: ReferralBucket[] | undefined;
+  /** Undefined while loading; empty when the date field is the won date (nothing to mature). */
+  timeToWin: ReferralBucket[] | undefined;
+}
+
+const NONE: ReferralBucket[] = [];
+
+/** Module-level, so React Query re-runs them only when a result changes. */
+function combineBoth([lost, timeToWin]: UseQueryResult<ReferralBucket[]>[]): WinRateMaturityData {
+  return { lost: lost?.data, timeToWin: timeToWin?.data };
+}
+
+function combineLostOnly([lost]: UseQueryResult<ReferralBucket[]>[]): WinRateMaturityData {
+  return { lost: lost?.data, timeToWin: NONE };
+}
+
+export function useWinRateMaturity(state: PlanState): WinRateMaturityData {
+  const { lost, timeToWin } = useDashboardPlan(state).winRateMaturity;
+  return useBucketQueries(
+    timeToWin ? [lost, timeToWin] : [lost],
+    timeToWin ? combineBoth : combineLostOnly,
+  );
+}

@@ -1,0 +1,68 @@
+// Median times to accept (created → accepted) and to win (accepted → won) from the joint date buckets the plan
+// already holds for the Accepted and Won tiles: each duration is fixed to within a bucket, so no referral rows are
+// downloaded. Only when the buckets are coarser than a day and hold few referrals are their rows fetched: exact,
+// and smaller than day buckets could be.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useReferralsClient } from '../../../lib/api/client-context';
+import { referralDatesPageQuery } from '../../../lib/api/queries';
+import {
+  medianOfJointBuckets,
+  medianOfRows,
+  rowsAreWorthIt,
+  type MedianDuration,
+} from '../../../lib/analytics/medians';
+import { MAX_TOP } from '../../../lib/referrals/schema';
+import { combineQueries, type CombinedQueryState } from '../../charts/data/queryState';
+import { bucketsOf, bucketsOptions } from '../../dashboard/api/plan';
+import { useDashboardPlan, type PlanState } from '../../dashboard/api/usePlan';
+import { OUTCOME_FROM, type OutcomeStage, type Period } from '../../dashboard/api/viewQueries';
+
+/** The two durations the tiles show, each named by the stage whose referrals have both dates. */
+export const DURATION_STAGE = {
+  toAccept: 'acceptedDate',
+  toWin: 'wonDate',
+} as const satisfies Record<string, OutcomeStage>;
+export type DurationName = keyof typeof DURATION_STAGE;
+
+export interface DurationMedianState extends CombinedQueryState {
+  median: MedianDuration | null;
+}
+
+/** A duration's median over the referrals of a period. */
+export function useDurationMedian(
+  state: PlanState,
+  name: DurationName,
+  period: Period,
+): DurationMedianState {
+  const client = useReferralsClient();
+  const to = DURATION_STAGE[name];
+  const from = OUTCOME_FROM[to];
+  const planned =
+    useDashboardPlan(state).outcomes[period][to === 'acceptedDate' ? 'accepted' : 'won'];
+  const buckets = useQuery({
+    ...bucketsOptions(client, planned),
+    placeholderData: keepPreviousData,
+  });
+  // The period's buckets, when both periods share one request.
+  const periodBuckets = useMemo(
+    () => (buckets.data ? bucketsOf(planned, buckets.data) : undefined),
+    [planned, buckets.data],
+  );
+  const level = planned.query.aggregationLevel ?? 'day';
+  const wantRows =
+    periodBuckets !== undefined &&
+    !buckets.isPlaceholderData &&
+    // Rows of a shared request would hold both periods: its day buckets are exact enough anyway.
+    planned.slice === undefined &&
+    rowsAreWorthIt(periodBuckets, level);
+  const rows = useQuery({
+    ...referralDatesPageQuery(client, { filter: planned.query.filter, top: MAX_TOP }, [from, to]),
+    enabled: wantRows,
+  });
+  const median = useMemo(() => {
+    if (wantRows && rows.data) return medianOfRows(rows.data.rows, from, to);
+    return periodBuckets ? medianOfJointBuckets(periodBuckets, from, to, level) : null;
+  }, [wantRows, rows.data, periodBuckets, from, to, level]);
+  return { ...combineQueries(wantRows ? [buckets, rows] : [buckets]), median };
+}
