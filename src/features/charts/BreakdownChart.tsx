@@ -4,7 +4,7 @@ import { useCallback, useMemo } from 'react';
 import type { TooltipContentProps } from 'recharts';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { ChartFrame } from './ChartFrame';
-import { countColumn, rateColumn, type ChartColumn, type RowFilter } from './chartTable';
+import { countColumn, rateColumn, type ChartColumn, type RowFilter } from './chartColumns';
 import { useBreakdownBuckets, type BreakdownField } from './api/breakdownBuckets';
 import { HorizontalBarChart } from './HorizontalBarChart';
 import { toMarketBreakdown, toOrgSizeBreakdown, type BreakdownRow } from './model/breakdown';

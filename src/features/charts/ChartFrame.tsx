@@ -6,7 +6,7 @@ import { CSV_MIME_TYPE } from '../../lib/csv/csv';
 import { downloadBlob } from '../../lib/csv/download';
 import { ChartTable } from './ChartTable';
 import { ChartWidthContext, useElementWidth } from './chartWidth';
-import { chartCsv, chartFileName, type ChartColumn, type RowFilter } from './chartTable';
+import { chartCsv, chartFileName, type ChartColumn, type RowFilter } from './chartColumns';
 import { ChartImageButtons } from './image/ChartImageButtons';
 
 export interface ChartFrameProps<Row> {

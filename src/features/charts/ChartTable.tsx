@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { screenColumns, type ChartColumn, type RowFilter } from './chartTable';
+import { screenColumns, type ChartColumn, type RowFilter } from './chartColumns';
 
 export function ChartTable<Row>({
   title,

@@ -5,7 +5,7 @@ import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import type { DateField } from '../../lib/referrals/schema';
 import { dateFieldLabel } from '../filters/filterState';
 import { ChartFrame } from './ChartFrame';
-import { countColumn, rateColumn, type ChartColumn } from './chartTable';
+import { countColumn, rateColumn, type ChartColumn } from './chartColumns';
 import { useStageCounts } from './api/funnelCounts';
 import { HorizontalBarChart } from './HorizontalBarChart';
 import { toFunnel, type FunnelStep } from './model/funnel';

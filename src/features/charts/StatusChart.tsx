@@ -7,7 +7,7 @@ import { ChartFrame } from './ChartFrame';
 import { ChartLegend, LegendToggle } from './ChartLegend';
 import { WithChartWidth } from './chartWidth';
 import { TimeAxis } from './TimeAxis';
-import { countColumn, type ChartColumn, type RowFilter } from './chartTable';
+import { countColumn, type ChartColumn, type RowFilter } from './chartColumns';
 import { useStatusBuckets } from './api/statusBuckets';
 import { formatCount, formatPercent, ratio } from './model/rates';
 import { statusColor, UNKNOWN_STATUS_LABEL } from './model/statusColors';

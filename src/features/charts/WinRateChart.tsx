@@ -18,7 +18,7 @@ import { ChartFrame } from './ChartFrame';
 import { ChartLegend, LegendToggle } from './ChartLegend';
 import { WithChartWidth } from './chartWidth';
 import { TimeAxis } from './TimeAxis';
-import { countColumn, rateColumn, type ChartColumn } from './chartTable';
+import { countColumn, rateColumn, type ChartColumn } from './chartColumns';
 import { ACCENT, AXIS_TICK, GRID_STROKE, MUTED_SERIES } from './chartTheme';
 import { useWinRateBuckets } from './api/winRateBuckets';
 import { useWinRateMaturity } from './api/winRateMaturity';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartCsv, chartFileName, countColumn, rateColumn, screenColumns } from './chartTable';
+import { chartCsv, chartFileName, countColumn, rateColumn, screenColumns } from './chartColumns';
 
 interface Row {
   label: string;
