@@ -4,6 +4,7 @@
 import { expect, test } from './support/fixtures';
 import { sandboxFaults } from './support/sandbox-faults';
 import { signIn } from './support/sign-in';
+import { apiQuiet } from './support/api-quiet';
 
 test.afterEach(async () => {
   await sandboxFaults.clear();
@@ -49,7 +50,7 @@ test('a typed filter whose request would be too long is refused with its length 
   const table = page.getByRole('table', { name: 'Referrals' });
   await expect(table.locator('tbody tr[aria-rowindex]').first()).toBeVisible({ timeout: 45_000 });
   // The first view's own requests (the table's next page is fetched ahead) are done before we watch.
-  await page.waitForLoadState('networkidle');
+  await apiQuiet(page);
   const requests: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/api/')) requests.push(request.url());

@@ -1,6 +1,8 @@
-// A chart as a standalone image: its SVG with every computed style written inline (the file has
-// no stylesheet), on the page's current background, under the chart's title and a caption. PNG
-// is drawn from that SVG at 2× for sharp slides.
+// A chart as a standalone image: its SVG with every computed style written as presentation
+// attributes (the file has no stylesheet), on the page's current background, under the chart's
+// title and a caption. PNG is drawn from that SVG at 2× for sharp slides. The copy is built in a
+// document of its own and never carries a style attribute, which the page's
+// Content-Security-Policy refuses (style-src-attr).
 
 const STYLE_PROPERTIES = [
   'fill',
@@ -52,26 +54,35 @@ export function wrapText(text: string, max: number): string[] {
   return lines;
 }
 
+/** Attributes that serve the page only (or that the page's policy refuses to set): not copied. */
+const DROPPED_ATTRIBUTES = new Set(['style', 'tabindex', 'role', 'cursor', 'class']);
+
 /**
- * Writes the computed styles onto the copy, each only where it differs from the parent's (the
- * rest is inherited), so the file stays small. Interactive attributes are dropped.
+ * A copy of `source` built in `doc`, attribute by attribute, with its computed styles written as
+ * presentation attributes, each only where it differs from the parent's (the rest is inherited),
+ * so the file stays small. Never cloned: a clone would carry the page's style attributes, which
+ * the page's Content-Security-Policy refuses to set (style-src-attr).
  */
-function inlineStyles(source: Element, target: Element, inherited: Map<string, string>) {
+function styledCopy(source: Element, doc: XMLDocument, inherited: Map<string, string>): Element {
+  const target = doc.createElementNS(source.namespaceURI, source.localName);
+  for (const attribute of source.attributes) {
+    if (!DROPPED_ATTRIBUTES.has(attribute.name)) {
+      target.setAttributeNS(attribute.namespaceURI, attribute.name, attribute.value);
+    }
+  }
   const computed = getComputedStyle(source);
   const own = new Map<string, string>();
-  const declarations: string[] = [];
   for (const name of STYLE_PROPERTIES) {
     const value = computed.getPropertyValue(name);
     own.set(name, value);
-    if (value !== '' && value !== inherited.get(name)) declarations.push(`${name}:${value}`);
+    if (value !== '' && value !== inherited.get(name)) target.setAttribute(name, value);
   }
-  if (declarations.length > 0) target.setAttribute('style', declarations.join(';'));
-  else target.removeAttribute('style');
-  for (const attribute of ['tabindex', 'role', 'cursor', 'class'])
-    target.removeAttribute(attribute);
-  const sources = source.children;
-  const targets = target.children;
-  for (let i = 0; i < sources.length; i += 1) inlineStyles(sources[i]!, targets[i]!, own);
+  for (const child of source.childNodes) {
+    if (child instanceof Element) target.append(styledCopy(child, doc, own));
+    else if (child.nodeType === Node.TEXT_NODE)
+      target.append(doc.createTextNode(child.textContent ?? ''));
+  }
+  return target;
 }
 
 /** The chart's SVG as an image, with the colours the page shows now (light or dark). */
@@ -94,21 +105,23 @@ export function chartImage(chart: SVGSVGElement, text: ChartImageText): ChartIma
     PADDING + TITLE_SIZE + LINE_GAP + captionLines.length * (CAPTION_SIZE + LINE_GAP) + LINE_GAP;
   const height = headerHeight + chartHeight + PADDING;
 
-  const root = document.createElementNS(SVG_NS, 'svg');
+  // A document of the image's own: the page's policy does not govern attributes set there.
+  const doc = document.implementation.createDocument(SVG_NS, null, null);
+  const root = doc.createElementNS(SVG_NS, 'svg');
   root.setAttribute('xmlns', SVG_NS);
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
   root.setAttribute('font-family', fontFamily);
 
-  const rect = document.createElementNS(SVG_NS, 'rect');
+  const rect = doc.createElementNS(SVG_NS, 'rect');
   rect.setAttribute('width', '100%');
   rect.setAttribute('height', '100%');
   rect.setAttribute('fill', background);
   root.append(rect);
 
   const line = (content: string, y: number, size: number, color: string, weight = '400') => {
-    const node = document.createElementNS(SVG_NS, 'text');
+    const node = doc.createElementNS(SVG_NS, 'text');
     node.setAttribute('x', String(PADDING));
     node.setAttribute('y', String(y));
     node.setAttribute('font-size', String(size));
@@ -128,8 +141,7 @@ export function chartImage(chart: SVGSVGElement, text: ChartImageText): ChartIma
     ),
   );
 
-  const copy = chart.cloneNode(true) as SVGSVGElement;
-  inlineStyles(chart, copy, new Map());
+  const copy = styledCopy(chart, doc, new Map());
   copy.setAttribute('x', String(PADDING));
   copy.setAttribute('y', String(headerHeight));
   copy.setAttribute('width', String(chartWidth));
