@@ -27,8 +27,7 @@ describe('StatusChart', () => {
     });
     await waitFor(() => expect(calls).toHaveLength(1));
     expect(calls[0]?.query).toMatchObject({
-      // The lost date too: the win rate chart's lost per bucket shares this answer.
-      groupby: ['status', 'wonDate', 'lostDate'],
+      groupby: ['status', 'wonDate'],
       aggregationLevel: 'day',
       top: 10000,
     });

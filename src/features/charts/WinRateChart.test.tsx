@@ -12,13 +12,14 @@ function Chart() {
 
 /**
  * Two accepted, one won and one lost referral in the first week of each period asked for (one request may ask for
- * both periods); the lost one is read from the status query's lost-date buckets, beside one that was not lost.
+ * both periods); the lost one is read from the lost-date buckets of the accepted referrals.
  */
 const grouped = (query: ReferralsQuery) => {
   const starts = [...(query.filter ?? '').matchAll(/createdDate ge cast\('([\d-]+)/g)].map(
     (match) => match[1] ?? null,
   );
   if (query.groupby?.includes('lostDate')) {
+    expect(query.filter).toMatch(/acceptedDate ne null and lostDate ne null$/);
     const createdDate = starts[0] ?? null;
     return {
       buckets: [

@@ -1,11 +1,11 @@
-// What the win rate chart needs to mark maturing buckets, from the dashboard's plan: lost referrals per bucket (the
-// status chart's answer, which also groups by the lost date) and the time wins take (a small global statistic).
+// What the win rate chart needs to mark maturing buckets, from the dashboard's plan: accepted referrals lost per
+// bucket and the time wins take (a small global statistic).
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReferralBucket } from '../../../lib/api/types';
 import { useBucketQueries, useDashboardPlan, type PlanState } from '../../dashboard/api/usePlan';
 
 export interface WinRateMaturityData {
-  /** Buckets of the view by status, date field and lost date: the lost ones have a lost date. */
+  /** Accepted referrals of the view that were lost, by date field and lost date. */
   lost: ReferralBucket[] | undefined;
   /** Undefined while loading; empty when the date field is the won date (nothing to mature). */
   timeToWin: ReferralBucket[] | undefined;

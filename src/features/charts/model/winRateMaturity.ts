@@ -75,7 +75,7 @@ export interface WinRateMaturityRow extends WinRateRow {
 
 /**
  * The win rate rows with lost and open counts, the decided win rate and the maturing mark. `buckets`: the view's
- * referrals grouped by (at least) the date field and the lost date; those with a lost date count as lost.
+ * accepted referrals grouped by (at least) the date field and the lost date; those with a lost date count as lost.
  */
 export function withMaturity(
   rows: readonly WinRateRow[],

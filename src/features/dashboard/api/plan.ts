@@ -27,6 +27,7 @@ import {
   stageBuckets,
   stageCount,
   stagesFitOneQuery,
+  lostAcceptedBuckets,
   statusBuckets,
   timeToWinBuckets,
   countQuery,
@@ -55,8 +56,7 @@ export interface DashboardPlan {
   previousTotal: CountQuery;
   breakdowns: Record<BreakdownField, BucketsQuery[]>;
   /**
-   * The win rate chart's maturity: lost referrals per bucket (the status chart's query, which also groups by the
-   * lost date) and the time wins take (a global statistic; null when there is nothing to mature).
+   * The win rate chart's maturity: accepted referrals lost per bucket (a query of its own) and the time wins take (a global statistic; null when there is nothing to mature).
    */
   winRateMaturity: { lost: BucketsQuery; timeToWin: BucketsQuery | null };
 }
@@ -111,7 +111,7 @@ export function dashboardPlan(view: PlanView): DashboardPlan {
       customerMarket: breakdown('customerMarket'),
       customerOrgSize: breakdown('customerOrgSize'),
     },
-    winRateMaturity: { lost: statusChart, timeToWin: timeToWinBuckets(view) },
+    winRateMaturity: { lost: lostAcceptedBuckets(view), timeToWin: timeToWinBuckets(view) },
   };
 }
 

@@ -117,14 +117,23 @@ export function bucketsQuery(query: ReferralsQuery): BucketsQuery {
   return { kind: 'buckets', query };
 }
 
-/**
- * Referrals of the view per status per date bucket, and whether each was lost: the win rate chart's lost per bucket
- * comes from the same answer (status alone cannot say it: a lost referral may be archived later).
- */
+/** Referrals of the view per status per date bucket. */
 export function statusBuckets(view: PlanView): BucketsQuery {
   return bucketsQuery({
     filter: viewFilter(view, view.range),
-    groupby: unique<ReferralField>(['status', view.filters.dateField, 'lostDate']),
+    groupby: unique<ReferralField>(['status', view.filters.dateField]),
+    aggregationLevel: statusLevel(view),
+  });
+}
+
+/**
+ * Accepted referrals of the view that were lost, per date bucket: the win rate chart's lost and open columns. Its own
+ * small query, since a lost referral need not have been accepted, and open means accepted, neither won nor lost.
+ */
+export function lostAcceptedBuckets(view: PlanView): BucketsQuery {
+  return bucketsQuery({
+    filter: viewFilter(view, view.range, reached(view, 'acceptedDate'), ne('lostDate', null)),
+    groupby: unique<ReferralField>([view.filters.dateField, 'lostDate']),
     aggregationLevel: statusLevel(view),
   });
 }
