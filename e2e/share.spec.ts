@@ -59,10 +59,9 @@ test('Copy link copies the address, and it opens the same view in a fresh browse
     await expectSecondPage(other);
     await expect(activeFilters(other)).toContainText('Won');
     await expect(activeFilters(other)).toContainText('Lost');
-    await expect(other.getByRole('columnheader', { name: /^Customer this page Resize/ })).toHaveAttribute(
-      'aria-sort',
-      'ascending',
-    );
+    await expect(
+      other.getByRole('columnheader', { name: /^Customer this page Resize/ }),
+    ).toHaveAttribute('aria-sort', 'ascending');
   } finally {
     await fresh.close();
   }

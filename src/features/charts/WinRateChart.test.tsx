@@ -19,7 +19,7 @@ const grouped = (query: ReferralsQuery) => {
     (match) => match[1] ?? null,
   );
   if (query.groupby?.includes('lostDate')) {
-    expect(query.filter).toMatch(/acceptedDate ne null and lostDate ne null$/);
+    expect(query.filter).toMatch(/acceptedDate ne null and lostDate ne null and wonDate eq null$/);
     const createdDate = starts[0] ?? null;
     return {
       buckets: [

@@ -1,7 +1,15 @@
 // The grouped queries the dashboard's figures are computed from, as pure values of the view. Each is chosen so that
 // several figures can share it and a granularity change needs none of them again: day buckets are summed into weeks
 // or months in the browser (chart models bucket by the granularity they draw).
-import { and, compare, ne, or, printFilter, type FilterPart } from '../../../lib/filter-grammar';
+import {
+  and,
+  compare,
+  eq,
+  ne,
+  or,
+  printFilter,
+  type FilterPart,
+} from '../../../lib/filter-grammar';
 import { previousOutcomeCutoff } from '../../../lib/analytics/sameAge';
 import type { ReferralsQuery } from '../../../lib/api/types';
 import {
@@ -127,12 +135,19 @@ export function statusBuckets(view: PlanView): BucketsQuery {
 }
 
 /**
- * Accepted referrals of the view that were lost, per date bucket: the win rate chart's lost and open columns. Its own
- * small query, since a lost referral need not have been accepted, and open means accepted, neither won nor lost.
+ * Accepted referrals of the view that were lost and not won, per date bucket: the win rate chart's lost and open
+ * columns (open = accepted − won − these). Its own small query: a lost referral need not have been accepted, and
+ * the data has referrals with both a won and a lost date, which must not be taken off twice.
  */
 export function lostAcceptedBuckets(view: PlanView): BucketsQuery {
   return bucketsQuery({
-    filter: viewFilter(view, view.range, reached(view, 'acceptedDate'), ne('lostDate', null)),
+    filter: viewFilter(
+      view,
+      view.range,
+      reached(view, 'acceptedDate'),
+      ne('lostDate', null),
+      eq('wonDate', null),
+    ),
     groupby: unique<ReferralField>([view.filters.dateField, 'lostDate']),
     aggregationLevel: statusLevel(view),
   });
