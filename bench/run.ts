@@ -9,7 +9,6 @@ const BENCHES: Record<string, () => Promise<BenchModule>> = {
   charts: () => import('./charts'),
   'partner-center': () => import('./partner-center'),
   referrals: () => import('./referrals'),
-  requests: () => import('./requests'),
   revisit: () => import('./revisit'),
   xlsx: () => import('./xlsx'),
 };
