@@ -12,18 +12,11 @@ import { build } from 'vite';
 import { percentile, type Figure } from './figures';
 import type { BuiltApp, BuiltAppSandbox } from './processes';
 import { withSignedInPage } from './signed-in-page';
+import { CHART_TITLES } from '../e2e/support/dashboard';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(root, '.local/bench/charts-dist');
 const RUNS = 5;
-const CHART_TITLES = [
-  'Referrals per status',
-  'Referral funnel',
-  'Referrals by customer market',
-  'Referrals by organisation size',
-  'Win rate over time',
-];
-
 const DASHBOARD_CHUNKS = [
   'app/SignedInShell.tsx',
   'features/dashboard/DashboardPage.tsx',

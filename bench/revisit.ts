@@ -8,20 +8,13 @@ import { build } from 'vite';
 import { keptEntries } from '../e2e/support/kept-answers';
 import { percentile, type Figure } from './figures';
 import { withSignedInPage } from './signed-in-page';
+import { CHART_TITLES } from '../e2e/support/dashboard';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(root, '.local/bench/revisit-dist');
 const RUNS = 5;
 const LATENCY_MS = 2000;
 const KEPT_AGE_MS = 10 * 60_000;
-const CHART_TITLES = [
-  'Referrals per status',
-  'Referral funnel',
-  'Referrals by customer market',
-  'Referrals by organisation size',
-  'Win rate over time',
-];
-
 // In-page code as text: this file is compiled without the DOM's types.
 /** Every chart drawn with data (a background refresh may be under way). */
 const ALL_CHARTS_SHOWN = `(() => {

@@ -6,14 +6,7 @@ import { expect, test } from './support/fixtures';
 import { keptEntries, type KeptEntry } from './support/kept-answers';
 import { sandboxFaults } from './support/sandbox-faults';
 import { completeSandboxSignIn, signIn } from './support/sign-in';
-
-const CHART_TITLES = [
-  'Referrals per status',
-  'Referral funnel',
-  'Referrals by customer market',
-  'Referrals by organisation size',
-  'Win rate over time',
-] as const;
+import { CHART_TITLES } from './support/dashboard';
 
 const API = '**/api/partner/v1/analytics/referrals**';
 

@@ -8,14 +8,7 @@ import { expect, test } from './support/fixtures';
 import { sandboxReferrals } from './support/sandbox-api';
 import { sandboxFaults } from './support/sandbox-faults';
 import { signIn } from './support/sign-in';
-
-const CHART_TITLES = [
-  'Referrals per status',
-  'Referral funnel',
-  'Referrals by customer market',
-  'Referrals by organisation size',
-  'Win rate over time',
-] as const;
+import { CHART_TITLES } from './support/dashboard';
 
 const figure = (page: Page, name: string) => page.getByRole('figure', { name, exact: true });
 

@@ -7,14 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { sandboxProfile } from './support/sandbox-profile';
 import { signIn } from './support/sign-in';
-
-const CHART_TITLES = [
-  'Referrals per status',
-  'Referral funnel',
-  'Referrals by customer market',
-  'Referrals by organisation size',
-  'Win rate over time',
-] as const;
+import { CHART_TITLES } from './support/dashboard';
 
 /** The client's cap on requests in flight (src/lib/api/request-scheduler.ts). */
 const MAX_IN_FLIGHT = 6;
