@@ -16,17 +16,13 @@ export interface AwaitingReferral {
   timeLeftMs: number;
 }
 
-/** Dates that mean a referral is no longer waiting, whatever its status says. */
-const ANSWERED_FIELDS = [
-  'acceptedDate',
-  'declinedDate',
-  'expiredDate',
-  'missedDate',
-  'skippedDate',
-  'wonDate',
-  'lostDate',
-  'archivedDate',
-] as const;
+/**
+ * Dates that mean a referral is no longer waiting, whatever its status says: every date after creation but the
+ * acknowledgement, from the schema's one list, so a date field added there counts here too.
+ */
+const ANSWERED_FIELDS = DATE_FIELDS.filter(
+  (field) => field !== 'createdDate' && field !== 'acknowledgedDate',
+);
 
 const awaitingStatuses: ReadonlySet<string> = new Set(AWAITING_STATUSES);
 
