@@ -5,7 +5,7 @@ import type { Page, Route } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { keptEntries, type KeptEntry } from './support/kept-answers';
 import { sandboxFaults } from './support/sandbox-faults';
-import { completeSandboxSignIn, signIn } from './support/sign-in';
+import { completeSandboxSignIn, signIn, signOut } from './support/sign-in';
 import { CHART_TITLES } from './support/dashboard';
 
 const API = '**/api/partner/v1/analytics/referrals**';
@@ -106,9 +106,7 @@ test('after sign-out the browser keeps no referral data', async ({ page }) => {
   const entries = await firstVisit(page);
   expect(entries.length).toBeGreaterThan(0);
 
-  await page.getByRole('button', { name: 'Account menu' }).click();
-  await page.getByRole('menuitem', { name: 'Sign out' }).click();
-  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  await signOut(page);
 
   // The sign-out's last redirect may still be landing: read again once the page is settled.
   await expect.poll(() => keptEntries(page)).toEqual([]);

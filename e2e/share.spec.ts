@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { E2E_PORT, SANDBOX_ANCHOR_DATE } from './support/environment';
 import { anchoredNow, expect, test } from './support/fixtures';
-import { completeSandboxSignIn, openSandboxSignIn, signIn } from './support/sign-in';
+import { completeSandboxSignIn, openSandboxSignIn, signIn, signOut } from './support/sign-in';
 
 const SCREENS = 'test-results/screens';
 const FILTERED = '/?range=6m&status=Won&status=Lost&page=2&sort=customerName.asc';
@@ -101,9 +101,7 @@ test('saves a view, keeps it across a reload and a new sign-in, and reopens it e
   await expect(activeFilters(page)).toContainText('Won');
 
   // Signed out and back in as the same person: the view is still theirs.
-  await page.getByRole('button', { name: 'Account menu' }).click();
-  await page.getByRole('menuitem', { name: 'Sign out' }).click();
-  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  await signOut(page);
   await openSandboxSignIn(page);
   await completeSandboxSignIn(page, 'Ada Lovelace');
   await page.getByRole('button', { name: /^Views/ }).click();

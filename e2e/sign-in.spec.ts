@@ -3,7 +3,7 @@ import { ACCESS_TOKEN_TTL_SECONDS } from './support/environment';
 import { expect, test } from './support/fixtures';
 import { sandboxFaults } from './support/sandbox-faults';
 import { sandboxReferrals } from './support/sandbox-api';
-import { completeSandboxSignIn, openSandboxSignIn, signIn } from './support/sign-in';
+import { completeSandboxSignIn, openSandboxSignIn, signIn, signOut } from './support/sign-in';
 
 // Issue 3, end to end: real MSAL redirects, the sandbox identity provider, the proxy and the
 // sandbox API, on the built app as `npm run serve` runs it.
@@ -246,10 +246,7 @@ test('after a 401 that a fresh token cannot fix, Sign in again keeps the filters
 test('signs out and returns to the landing page', async ({ page }) => {
   await signIn(page, 'Ada Lovelace');
 
-  await page.getByRole('button', { name: 'Account menu' }).click();
-  await page.getByRole('menuitem', { name: 'Sign out' }).click();
-
-  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  await signOut(page);
   await expect(page.getByRole('heading', { name: 'Referral Lens', level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Account menu' })).toHaveCount(0);
   // Signed out at the provider too: signing in asks for a user name again.

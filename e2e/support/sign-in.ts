@@ -19,3 +19,23 @@ export async function signIn(page: Page, userName = 'Ada Lovelace'): Promise<voi
   await openSandboxSignIn(page);
   await completeSandboxSignIn(page, userName);
 }
+
+/**
+ * Signs out through the account menu and waits for the whole round trip: MSAL shows the landing page as soon as it
+ * forgets the account, before it navigates to the provider's end-session endpoint, so a test that went on at that
+ * moment could cut the sign-out short and find the provider still signed in.
+ */
+export async function signOut(page: Page): Promise<void> {
+  let atProvider = false;
+  const back = page.waitForRequest((request) => {
+    if (!request.isNavigationRequest() || request.frame() !== page.mainFrame()) return false;
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/oidc/session/end')) atProvider = true;
+    return atProvider && !pathname.startsWith('/oidc');
+  });
+  await page.getByRole('button', { name: 'Account menu' }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await back;
+  await page.waitForLoadState('load');
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+}
