@@ -48,7 +48,13 @@ async function runLoader(routes: RouteObject[], address: string) {
   if (!match || typeof lazy !== 'object' || !lazy.loader)
     throw new Error(`no lazy loader at ${address}`);
   const loader = (await lazy.loader()) as LoaderFunction;
-  return loader({ request: new Request(url), params: match.params, context: undefined });
+  return loader({
+    request: new Request(url),
+    url,
+    pattern: match.route.path ?? '/',
+    params: match.params,
+    context: undefined,
+  });
 }
 
 const startedKeys = (queryClient: QueryClient) =>

@@ -18,9 +18,8 @@ export type ViewQueries = (
 ) => PrefetchableQuery[];
 
 export function viewLoader(session: RouteSession, queries: ViewQueries, now = () => new Date()) {
-  return async ({ request, params }: LoaderFunctionArgs): Promise<null> => {
+  return async ({ url, params }: LoaderFunctionArgs): Promise<null> => {
     await session.restoreKeptAnswers();
-    const url = new URL(request.url);
     for (const query of queries(session, { url, params }, now())) {
       void query.prefetch(session.queryClient);
     }
