@@ -89,6 +89,19 @@ test('stays signed in after a reload', async ({ page }) => {
   expect(providerVisits).toEqual([]);
 });
 
+test('an address with no page says so under the header, and leads to the dashboard', async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.goto('/no/such/page?range=12m');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Account menu' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the dashboard' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Referrals overview' })).toBeFocused();
+  await expect(totalTile(page)).toContainText(/\d/);
+});
+
 test('renews an expired access token silently', async ({ page }) => {
   // It waits out a whole access-token lifetime on top of a sign-in.
   test.setTimeout(120_000);

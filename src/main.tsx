@@ -4,7 +4,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readRuntimeConfig } from './app/config';
-import { signedInModulesFor } from './app/route-modules';
 import { StartupProblemPage } from './app/StartupProblemPage';
 import { createMsalInstance } from './features/auth/msal-config';
 import { addressWithoutSignOutState } from './features/auth/sign-out-return';
@@ -40,28 +39,24 @@ async function boot() {
     void import('./lib/query-persistence/account-storage')
       .then(({ forgetAccountsExcept }) => forgetAccountsExcept(signedIn))
       .catch(() => undefined);
-    // Signed in already: the signed-in shell's and the page's code, together and before the first
-    // render, so nothing suspends. A chunk that fails to load is left to the lazy path and its
-    // error boundary. Signed out: neither.
-    const account = msal.getActiveAccount();
-    if (account !== null) {
-      await Promise.allSettled([
-        ...signedInModulesFor(window.location.pathname),
-        // The page's data too, so its requests are under way while its code loads and renders.
-        import('./app/prefetch-page-data').then(({ prefetchPageData }) =>
-          prefetchPageData(
-            msal,
-            settings.config.scopes,
-            account.homeAccountId,
-            window.location,
-            new Date(),
-          ),
-        ),
-      ]);
-    }
+    // Signed in already: the signed-in shell's code before the first render, so nothing suspends; its router
+    // then loads the page's code and starts the page's requests (src/app/router.tsx). A chunk that fails to load
+    // is left to the lazy path and its error boundary. Signed out: none of it.
+    const signedInShell =
+      msal.getActiveAccount() === null
+        ? undefined
+        : await import('./app/SignedInShell').then(
+            (m) => m.SignedInShell,
+            () => undefined,
+          );
     root.render(
       <StrictMode>
-        <App config={settings.config} msal={msal} startError={redirectError} />
+        <App
+          config={settings.config}
+          msal={msal}
+          startError={redirectError}
+          signedInShell={signedInShell}
+        />
       </StrictMode>,
     );
   } catch (error) {

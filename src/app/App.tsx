@@ -1,32 +1,32 @@
 // The app's providers and the choice between the landing page and the signed-in shell. Only what
-// the landing page needs is imported here: the signed-in shell is a lazy chunk.
+// the landing page needs is imported here: the signed-in shell (router, pages, data) is a lazy chunk.
 import type { IPublicClientApplication } from '@azure/msal-browser';
 import { InteractionStatus } from '@azure/msal-browser';
 import { MsalProvider, useMsal } from '@azure/msal-react';
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { SignedOutPage } from '../features/auth/SignedOutPage';
 import { useActiveAccount } from '../features/auth/useActiveAccount';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import type { RuntimeConfig } from './config';
 import { RuntimeConfigProvider } from './config-context';
-import { PageLoading } from './PageLoading';
-import { signedInShell } from './route-modules';
+import { ShellLoading } from './ShellLoading';
+import type { SignedInShell } from './SignedInShell';
 import './AppShell.css';
 
-const SignedInShell = signedInShell.Component;
+type SignedInShellComponent = typeof SignedInShell;
 
-/** While the signed-in shell's chunk loads: only after a sign-in in this page, since main.tsx preloads it. */
-function ShellLoading() {
-  return (
-    <div className="app-shell">
-      <main id="main" className="app-shell__main">
-        <PageLoading />
-      </main>
-    </div>
-  );
-}
+/** Only after a sign-in in this page: main.tsx loads the shell before the first render when someone is signed in. */
+const LazySignedInShell = lazy(() =>
+  import('./SignedInShell').then((m) => ({ default: m.SignedInShell })),
+);
 
-function AuthGate({ startError }: { startError: unknown }) {
+function AuthGate({
+  startError,
+  signedInShell,
+}: {
+  startError: unknown;
+  signedInShell: SignedInShellComponent | undefined;
+}) {
   const { instance, inProgress } = useMsal();
   const { active, others } = useActiveAccount();
   const firstOtherId = others[0]?.homeAccountId ?? null;
@@ -42,9 +42,10 @@ function AuthGate({ startError }: { startError: unknown }) {
   // msal-react lists no accounts until its start-up pass ends: wait rather than flash the landing page.
   if (inProgress === InteractionStatus.Startup) return null;
   if (active === null) return <SignedOutPage startError={startError} />;
+  const Shell = signedInShell ?? LazySignedInShell;
   return (
     <Suspense fallback={<ShellLoading />}>
-      <SignedInShell active={active} others={others} />
+      <Shell key={active.homeAccountId} accountId={active.homeAccountId} />
     </Suspense>
   );
 }
@@ -53,16 +54,19 @@ export function App({
   config,
   msal,
   startError = null,
+  signedInShell,
 }: {
   config: RuntimeConfig;
   msal: IPublicClientApplication;
   startError?: unknown;
+  /** The signed-in shell, when main.tsx loaded its code before the first render: shown at once, never suspending. */
+  signedInShell?: SignedInShellComponent;
 }) {
   return (
     <AppErrorBoundary>
       <RuntimeConfigProvider config={config}>
         <MsalProvider instance={msal}>
-          <AuthGate startError={startError} />
+          <AuthGate startError={startError} signedInShell={signedInShell} />
         </MsalProvider>
       </RuntimeConfigProvider>
     </AppErrorBoundary>

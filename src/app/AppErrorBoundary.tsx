@@ -28,24 +28,35 @@ export class AppErrorBoundary extends Component<Props, State> {
   override render() {
     const { error } = this.state;
     if (error === null) return this.props.children;
-    return (
-      <div className={`app-error app-error--${this.props.variant ?? 'page'}`} role="alert">
-        <h1 className="app-error__title">Something went wrong</h1>
-        <p>
-          Referral Lens hit an unexpected problem and stopped showing this page. Your filters are in
-          the address bar, so reloading brings you back to the same view.
-        </p>
-        <p className="app-error__detail">{error.message}</p>
-        <div className="app-error__actions">
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => window.location.reload()}
-          >
-            Reload
-          </button>
-        </div>
-      </div>
-    );
+    return <CrashNotice error={error} variant={this.props.variant} />;
   }
+}
+
+/** What a crash shows: also the router's error element, for a page whose code or render failed. */
+export function CrashNotice({
+  error,
+  variant = 'page',
+}: {
+  error: Error;
+  variant?: Props['variant'];
+}) {
+  return (
+    <div className={`app-error app-error--${variant}`} role="alert">
+      <h1 className="app-error__title">Something went wrong</h1>
+      <p>
+        Referral Lens hit an unexpected problem and stopped showing this page. Your filters are in
+        the address bar, so reloading brings you back to the same view.
+      </p>
+      <p className="app-error__detail">{error.message}</p>
+      <div className="app-error__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => window.location.reload()}
+        >
+          Reload
+        </button>
+      </div>
+    </div>
+  );
 }

@@ -5,7 +5,7 @@ import { ModeBadge } from '../components/ModeBadge';
 import { AccountMenuContainer } from '../features/auth/AccountMenuContainer';
 import { ShareToolbar } from '../features/saved-views/ShareToolbar';
 import { useRuntimeConfig } from './config-context';
-import { RESPONSE_TIMES_PATH } from './route-modules';
+import { RESPONSE_TIMES_PATH } from './paths';
 import { VIEW_URL_PARSERS } from './view-params';
 
 export function AppHeader({

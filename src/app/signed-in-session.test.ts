@@ -7,7 +7,7 @@ const msal = {} as IPublicClientApplication;
 const scopes = ['api://referrals/.default'];
 
 describe('signedInSession', () => {
-  it("gives the same account the same session, so the app finds main.tsx's requests under way", () => {
+  it("gives the same account the same session, so its pages find their loaders' requests under way", () => {
     const first = signedInSession(msal, scopes, 'ada');
     first.queryClient.setQueryData(['referrals', 'count', null], 7);
     const again = signedInSession(msal, scopes, 'ada');

@@ -1,7 +1,6 @@
 // The signed-in account's data session: its query cache and its referrals client. Kept outside React so that
-// main.tsx can start fetching a page's data before the page's code has rendered, and the signed-in app then
-// finds the requests already under way in the same cache. Its answers are kept in IndexedDB under the account's
-// id (src/lib/query-persistence) for the next visit.
+// the router's loaders (router.tsx) start a page's requests in the same cache the page's hooks then read. Its
+// answers are kept in IndexedDB under the account's id (src/lib/query-persistence) for the next visit.
 import type { IPublicClientApplication } from '@azure/msal-browser';
 import type { QueryClient } from '@tanstack/react-query';
 import { createAccessTokenGetter } from '../features/auth/access-token';
@@ -18,8 +17,8 @@ export interface SignedInSession {
   queryClient: QueryClient;
   client: ReferralsClient;
   /**
-   * Puts the account's kept answers into the cache, once; main.tsx waits for it before the first request and the
-   * first render, so a reload paints from the cache. A session started later restores query by query instead.
+   * Puts the account's kept answers into the cache, once; every route's loader waits for it before its requests
+   * and its page's render, so a reload paints from the cache.
    */
   restoreKeptAnswers(): Promise<void>;
 }

@@ -5,3 +5,4 @@ export { useNow } from './clock';
 export { addDaysToDay, utcToday, formatDay, toUtcDay, type DayRange } from './dateRange';
 export { filterExpression, apiFilterText, typedExpressionPart } from './apiFilter';
 export { dateFieldLabel, type DashboardFilters } from './filterState';
+export { dashboardViewAt } from './viewAt';

@@ -1,13 +1,5 @@
 import { useQueryStates } from 'nuqs';
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type MouseEvent,
-  type RefObject,
-} from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { queryProblem } from '../../components/query-problem';
 import { useReferralsClient } from '../../lib/api/client-context';
@@ -26,8 +18,8 @@ import { ListSearchContext, useListSearch } from './listSearch';
 import { startPageTracking, trackPage } from './pageTracking';
 import { useTablePaintTiming } from './paintTiming';
 import { Pagination } from './Pagination';
-import { ReferralsTable, ROW_HEIGHT } from './ReferralsTable';
-import { rememberTableScroll, takeTableScroll } from './scrollMemory';
+import { ReferralsTable } from './ReferralsTable';
+import { useTableScroll } from './tableScroll';
 import { tableParsers, type ColumnSort, type PageSize } from './tableUrlState';
 import { useReferralsPage } from './useReferralsPage';
 import { useReferralsTable } from './useReferralsTable';
@@ -71,7 +63,7 @@ export function ReferralsSection() {
   }, [result.stale, lastPage, page, setUrl]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  useRestoredScroll(scrollRef, listSearch, rows.length > 0 && !result.stale);
+  const { keepScroll } = useTableScroll(scrollRef, listSearch, rows.length > 0 && !result.stale);
 
   const [requestedAt, setRequestedAt] = useState(0);
   const [visibleExportProblem, setVisibleExportProblem] = useState<string | null>(null);
@@ -135,17 +127,8 @@ export function ReferralsSection() {
     );
   }
 
-  function rememberScrollOnOpen(event: MouseEvent) {
-    const target = event.target as Element;
-    if (!target.closest(`[${REFERRAL_LINK_ATTRIBUTE}]`)) return;
-    const row = target.closest('tr[aria-rowindex]')?.getAttribute('aria-rowindex');
-    rememberTableScroll({
-      search: listSearch,
-      container: scrollRef.current?.scrollTop ?? 0,
-      window: window.scrollY,
-      // aria-rowindex counts the header row as 1.
-      row: row ? Number(row) - 2 : null,
-    });
+  function keepScrollOnOpen(event: MouseEvent) {
+    if ((event.target as Element).closest(`[${REFERRAL_LINK_ATTRIBUTE}]`)) keepScroll();
   }
 
   const problem = queryProblem(result.query);
@@ -201,7 +184,7 @@ export function ReferralsSection() {
           chosen.
         </p>
       )}
-      <div onClickCapture={rememberScrollOnOpen}>
+      <div onClickCapture={keepScrollOnOpen}>
         <ListSearchContext value={listSearch}>
           <ReferralsTable
             model={model}
@@ -224,44 +207,4 @@ export function ReferralsSection() {
       />
     </section>
   );
-}
-
-/**
- * Back from a referral: once its rows are on screen, scroll the table and the window to where they
- * were when the referral was opened. The window is retried for a few frames, because the charts
- * above may still be growing to their full height.
- */
-function useRestoredScroll(
-  scrollRef: RefObject<HTMLDivElement | null>,
-  search: string,
-  ready: boolean,
-) {
-  useLayoutEffect(() => {
-    if (!ready) return;
-    const saved = takeTableScroll(search);
-    if (!saved) return;
-    const container = scrollRef.current;
-    if (container) {
-      container.scrollTop = saved.container;
-      // The opened row in view, wherever the saved offset left it (a page that grew or shrank).
-      if (saved.row !== null) {
-        const top = saved.row * ROW_HEIGHT;
-        const { scrollTop, clientHeight } = container;
-        if (top < scrollTop || top + 2 * ROW_HEIGHT > scrollTop + clientHeight) {
-          container.scrollTop = Math.max(0, top - clientHeight / 2);
-        }
-      }
-    }
-    let frames = 0;
-    let handle = 0;
-    const restoreWindow = () => {
-      window.scrollTo(0, saved.window);
-      frames += 1;
-      if (Math.abs(window.scrollY - saved.window) > 1 && frames < 60) {
-        handle = requestAnimationFrame(restoreWindow);
-      }
-    };
-    restoreWindow();
-    return () => cancelAnimationFrame(handle);
-  }, [ready, search, scrollRef]);
 }

@@ -1,2 +1,3 @@
 // The referrals feature's public face: what other features import.
 export { referralPath } from './drilldown/links';
+export { drilldownQueries } from './drilldown/referralQueries';

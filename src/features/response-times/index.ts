@@ -1,2 +1,3 @@
 // The response-times feature's public face.
 export { ResponseTimesPage } from './components/ResponseTimesPage';
+export { responseTimesQueriesAt } from './api/responseTimesQueries';

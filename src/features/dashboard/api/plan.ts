@@ -1,5 +1,5 @@
 // The dashboard's request plan: every figure names the queries it is computed from, and the view asks each distinct
-// query once. The loader (src/app/prefetch-page-data.ts) and the components' hooks build their query options here,
+// query once. The route's loader (src/app/routes/overview.ts) and the components' hooks build their query options here,
 // so both ask for exactly the same keys. Budget on a default view: a handful of grouped queries, no rows.
 import { hashKey } from '@tanstack/react-query';
 import type { ReferralsClient } from '../../../lib/api/client';

@@ -1,16 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
-import { useEffect, useId, useLayoutEffect, useMemo, type MouseEvent } from 'react';
+import { useEffect, useId, useMemo, type MouseEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { queryProblem } from '../../../components/query-problem';
 import { useReferralsClient } from '../../../lib/api/client-context';
-import { referralsPageQuery } from '../../../lib/api/queries';
 import type { ReferralsPage } from '../../../lib/api/types';
-import { eq, printFilter } from '../../../lib/filter-grammar';
 import { useDashboardFilters } from '../../filters/useDashboardFilters';
 import { sortReferrals } from '../sorting';
-import { moveTableScroll } from '../scrollMemory';
+import type { ShowRowState } from '../tableScroll';
 import { tableParsers } from '../tableUrlState';
 import { tablePageQuery } from '../useReferralsPage';
 import {
@@ -22,6 +20,7 @@ import {
   type Neighbour,
 } from './links';
 import { ReferralDetails } from './ReferralDetails';
+import { referralQuery } from './referralQueries';
 import { Timeline } from './Timeline';
 import '../referrals.css';
 import './drilldown.css';
@@ -77,7 +76,7 @@ export function ReferralPage() {
     ? { rows: [cached], totalCount: 1, next: null }
     : undefined;
   const query = useQuery({
-    ...referralsPageQuery(client, { filter: printFilter(eq('id', id)), top: 1 }),
+    ...referralQuery(client, id),
     placeholderData: placeholder,
   });
   const referral = query.data?.rows[0];
@@ -85,11 +84,6 @@ export function ReferralPage() {
   const problem = queryProblem(query);
 
   const { around } = tablePage;
-
-  // A new page starts at the top, not where the table was scrolled (Back restores that).
-  useLayoutEffect(() => {
-    window.scrollTo(0, 0);
-  }, [id]);
 
   useEffect(() => {
     const previousTitle = document.title;
@@ -101,20 +95,20 @@ export function ReferralPage() {
 
   function back(event: MouseEvent) {
     // Opened from the table and still on its list: step back in history, so the table's entry
-    // (and scroll) is reused. After stepping across a page edge, go to the list shown here, with
-    // this referral's row in view.
+    // (and its scroll, the window's and the table's) is reused. After stepping across a page edge,
+    // the link goes to the list shown here, with this referral's row in view.
     if (isFromTable(state, search)) {
       event.preventDefault();
       void navigate(-1);
-    } else if (around.index !== -1) {
-      moveTableScroll(search, around.index);
     }
   }
+  const showRow: ShowRowState | undefined =
+    around.index === -1 ? undefined : { showRow: around.index };
 
   return (
     <article className="referral-page" aria-labelledby={headingId}>
       <nav className="referral-page__nav" aria-label="Referral navigation">
-        <Link to={tablePath(search)} className="button" onClick={back}>
+        <Link to={tablePath(search)} state={showRow} className="button" onClick={back}>
           <span aria-hidden="true">←</span> Back to referrals
         </Link>
         {around.index !== -1 && (

@@ -3,11 +3,20 @@
 import { useQueries, keepPreviousData, type UseQueryResult } from '@tanstack/react-query';
 import type { ReferralsClient } from '../../../lib/api/client';
 import { useReferralsClient } from '../../../lib/api/client-context';
-import { allGroupedReferralsQuery } from '../../../lib/api/queries';
+import {
+  allGroupedReferralsQuery,
+  prefetchable,
+  type PrefetchableQuery,
+} from '../../../lib/api/queries';
 import type { ReferralBucket } from '../../../lib/api/types';
 import type { ReferralField } from '../../../lib/referrals/schema';
-import { apiFilterText, type DashboardFilters, type DayRange } from '../../filters';
-import type { Precision } from '../model/precision';
+import {
+  apiFilterText,
+  dashboardViewAt,
+  type DashboardFilters,
+  type DayRange,
+} from '../../filters';
+import { precisionFor, type Precision } from '../model/precision';
 import type { StageBuckets } from '../model/responseTimes';
 import { STAGES } from '../model/stages';
 
@@ -31,6 +40,18 @@ export function responseTimesQueries(
         : ['createdDate', stage.field];
     return allGroupedReferralsQuery(client, { filter, groupby, aggregationLevel: precision });
   });
+}
+
+/** The page's queries for the view at an address (`search`), as its hooks will ask: for the route's loader. */
+export function responseTimesQueriesAt(
+  client: ReferralsClient,
+  search: string,
+  now: Date,
+): PrefetchableQuery[] {
+  const { filters, range } = dashboardViewAt(search, now);
+  return responseTimesQueries(client, filters, range, precisionFor(range)).map((options) =>
+    prefetchable(options),
+  );
 }
 
 export interface ResponseTimesData {

@@ -1,0 +1,6 @@
+// `/`: the dashboard. Its requests are the plan's (features/dashboard/api/plan.ts), which its hooks share.
+import { dashboardQueries } from '../../features/dashboard/api/plan';
+import type { ViewQueries } from './view-loader';
+
+export const overviewQueries: ViewQueries = ({ client }, { url }, now) =>
+  dashboardQueries(client, url.search, now);
