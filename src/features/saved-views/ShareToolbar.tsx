@@ -1,8 +1,9 @@
-// Copy link, Save view and Views, for every signed-in page (mounted in the app header). Every
+// Copy link, Save view, Views and Print, for every signed-in page (mounted in the app header). Every
 // result is said in one polite live region, visible too, so nobody has to guess what happened.
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { downloadBlob } from '../../lib/csv/download';
+import { PrintButton } from '../report';
 import { CopyLinkButton } from './CopyLinkButton';
 import { SaveViewButton } from './SaveViewButton';
 import { viewsFileText, type SavedView } from './savedViews';
@@ -67,6 +68,7 @@ export function ShareToolbar({
         }
         onImport={(text) => say(savedViews.importText(text).message)}
       />
+      <PrintButton className="button share-toolbar__button" />
       <p className="share-toolbar__status" role="status" aria-live="polite">
         {shown}
       </p>
