@@ -80,6 +80,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const box = await surface.boundingBox();
       expect(box!.width).toBeGreaterThan(300);
       expect(box!.x + box!.width).toBeLessThanOrEqual(A4.width);
+      // A page break never cuts it.
+      await expect(chart).toHaveCSS('break-inside', 'avoid');
     }
     // The legends print as keys.
     await expect(
