@@ -81,3 +81,20 @@ test('the SVG carries the title, range, filters and legend, in the dark theme wh
     /<text [^>]*text-decoration="line-through"[^>]*>Lost \d[^<]* \(hidden\)<\/text>/,
   );
 });
+
+test('a response-times chart’s SVG carries its legend', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/response-times?range=6m');
+  const figure = page.getByRole('figure', { name: 'Time to acknowledge', exact: true });
+  await expect(figure).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await expect(figure).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const svg = await readFile(await download.path(), 'utf8');
+  const legend = svg.slice(svg.lastIndexOf('</svg>', svg.length - 7));
+  expect(legend).toMatch(/<line [^>]*stroke="[^"]+"[^>]*\/><text [^>]*>All cohorts<\/text>/);
+  expect(legend).toMatch(/>Lighter to darker blue: older to newer cohorts \(\d+\)<\/text>/);
+});

@@ -100,6 +100,15 @@ describe('readLegend', () => {
     ]);
   });
 
+  it('joins a label React wrote as several text nodes', () => {
+    const legend = figure(
+      '<div class="chart-legend"><span class="chart-legend__item chart-legend__note"><span class="chart-legend__line" aria-hidden="true"></span></span></div>',
+    );
+    const note = legend.querySelector('.chart-legend__note')!;
+    for (const part of ['Older to newer cohorts (', '27', ')']) note.append(part);
+    expect(readLegend(legend)[0]?.label).toBe('Older to newer cohorts (27)');
+  });
+
   it('finds nothing in a chart without a legend', () => {
     expect(readLegend(figure('<svg></svg>'))).toEqual([]);
   });

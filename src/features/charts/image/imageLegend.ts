@@ -72,23 +72,24 @@ export function legendTextX(entry: PlacedLegendEntry): number {
 
 const TRANSPARENT = /^(transparent|rgba\(0, 0, 0, 0\))$/;
 
-/** One entry's words: its direct parts' text (the name, then e.g. its count), skipping keys and buttons' icons. */
+/**
+ * One entry's words: its text as read (the name, then e.g. its count, apart), skipping keys and the icon-only filter
+ * button. Adjacent text nodes join as they are (React splits "cohorts ({n})" into several).
+ */
 function entryLabel(element: Element): string {
-  const parts: string[] = [];
+  return entryText(element).replace(/\s+/g, ' ').trim();
+}
+
+function entryText(element: Element): string {
+  let text = '';
   for (const node of element.childNodes) {
-    if (node instanceof Element) {
-      if (node.getAttribute('aria-hidden') === 'true') continue;
-      // The toggle holds the name and count; the filter button beside it only an icon.
-      if (node.matches('button:not(.chart-legend__toggle)')) continue;
-      if (node.matches('.chart-legend__toggle')) {
-        parts.push(entryLabel(node));
-        continue;
-      }
-    }
-    const text = node.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (text !== '') parts.push(text);
+    if (!(node instanceof Element)) text += node.textContent ?? '';
+    else if (node.getAttribute('aria-hidden') === 'true') continue;
+    // The toggle holds the name and count; the filter button beside it only an icon.
+    else if (node.matches('button:not(.chart-legend__toggle)')) continue;
+    else text += ` ${entryText(node)} `;
   }
-  return parts.join(' ');
+  return text;
 }
 
 /** The legend of the chart in `figure`, in the colours the page shows now; none when the chart has no legend. */
