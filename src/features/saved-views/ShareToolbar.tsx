@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { downloadBlob } from '../../lib/csv/download';
-import { PrintButton } from '../report';
 import { CopyLinkButton } from './CopyLinkButton';
+import { PrintButton } from './PrintButton';
 import { SaveViewButton } from './SaveViewButton';
 import { viewsFileText, type SavedView } from './savedViews';
 import { useSavedViews } from './useSavedViews';
@@ -68,7 +68,7 @@ export function ShareToolbar({
         }
         onImport={(text) => say(savedViews.importText(text).message)}
       />
-      <PrintButton className="button share-toolbar__button" />
+      <PrintButton />
       <p className="share-toolbar__status" role="status" aria-live="polite">
         {shown}
       </p>
