@@ -45,7 +45,7 @@ test('a chart downloads as a 2× PNG of the right size, titled and captioned', a
   expect(height).toBeLessThan(2 * (Math.round(box!.height) + 200));
 });
 
-test('the SVG carries the title, range and filters, in the dark theme when the page is dark', async ({
+test('the SVG carries the title, range, filters and legend, in the dark theme when the page is dark', async ({
   page,
 }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -55,6 +55,12 @@ test('the SVG carries the title, range and filters, in the dark theme when the p
     "getComputedStyle(document.body).getPropertyValue('--color-surface').trim()",
   )) as string;
   expect(surface).not.toBe('');
+
+  // Lost switched off: the legend keeps it, marked hidden, so the image says what is not drawn.
+  const lost = chart(page).getByRole('button', { name: /^Lost/ });
+  await expect(lost).toHaveAttribute('aria-pressed', 'true');
+  await lost.click();
+  await expect(lost).toHaveAttribute('aria-pressed', 'false');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -68,4 +74,27 @@ test('the SVG carries the title, range and filters, in the dark theme when the p
   expect(svg).toMatch(/>Created \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2} \(UTC\) · [^<]*Won/);
   // The chart itself, with its bars.
   expect(svg).toMatch(/<path [^>]*name="Won"/);
+  // The legend: each status with its total, Lost marked hidden, after the chart.
+  const legend = svg.slice(svg.lastIndexOf('</svg>', svg.length - 7));
+  expect(legend).toMatch(/<rect [^>]*fill="[^"]+"[^>]*\/><text [^>]*>Won \d[^<]*<\/text>/);
+  expect(legend).toMatch(
+    /<text [^>]*text-decoration="line-through"[^>]*>Lost \d[^<]* \(hidden\)<\/text>/,
+  );
+});
+
+test('a response-times chart’s SVG carries its legend', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/response-times?range=6m');
+  const figure = page.getByRole('figure', { name: 'Time to acknowledge', exact: true });
+  await expect(figure).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await expect(figure).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const svg = await readFile(await download.path(), 'utf8');
+  const legend = svg.slice(svg.lastIndexOf('</svg>', svg.length - 7));
+  expect(legend).toMatch(/<line [^>]*stroke="[^"]+"[^>]*\/><text [^>]*>All cohorts<\/text>/);
+  expect(legend).toMatch(/>Lighter to darker blue: older to newer cohorts \(\d+\)<\/text>/);
 });

@@ -4,8 +4,9 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { ErrorPanel, type ErrorPanelProps } from '../../components/ErrorPanel';
 import { CSV_MIME_TYPE } from '../../lib/csv/csv';
 import { downloadBlob } from '../../lib/csv/download';
+import { usePrinting } from '../../lib/print/usePrinting';
 import { ChartTable } from './ChartTable';
-import { ChartWidthContext, useElementWidth } from './chartWidth';
+import { ChartWidthContext, PRINT_CHART_WIDTH, useElementWidth } from './chartWidth';
 import { chartCsv, chartFileName, type ChartColumn, type RowFilter } from './chartColumns';
 import { ChartImageButtons } from './image/ChartImageButtons';
 
@@ -37,7 +38,8 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
   const [asTable, setAsTable] = useState(false);
   const captionId = useId();
   const bodyRef = useRef<HTMLDivElement>(null);
-  const bodyWidth = useElementWidth(bodyRef);
+  const screenWidth = useElementWidth(bodyRef);
+  const bodyWidth = usePrinting() ? PRINT_CHART_WIDTH : screenWidth;
   const hasData = ready && !empty;
 
   const download = () =>

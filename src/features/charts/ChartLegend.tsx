@@ -28,3 +28,18 @@ export function LegendToggle({
     </button>
   );
 }
+
+/** A key that is not a toggle: what a mark means (a line, a shading), read into chart images like the rest. */
+export function LegendNote({ swatch, children }: { swatch: ReactNode; children: ReactNode }) {
+  return (
+    <span className="chart-legend__item chart-legend__note">
+      {swatch}
+      {children}
+    </span>
+  );
+}
+
+/** A line series' key: a short stroke in its colour. */
+export function LegendLine({ colour }: { colour: string }) {
+  return <span className="chart-legend__line" style={{ borderColor: colour }} aria-hidden="true" />;
+}

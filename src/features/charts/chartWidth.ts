@@ -11,6 +11,13 @@ import {
 
 export const ChartWidthContext = createContext(0);
 
+/**
+ * A chart's width on paper: A4's 210 mm (Letter is wider) less the print margins and the figure's padding, at
+ * CSS's 96 px per inch. Printing lays the page out at the paper's width without running the ResizeObserver, so
+ * charts are drawn at this width as printing starts; the print stylesheet scales any wider SVG down to fit.
+ */
+export const PRINT_CHART_WIDTH = 660;
+
 /** The chart body's width in pixels for the chart inside it; 0 before the first measurement. */
 export function useChartBodyWidth(): number {
   return useContext(ChartWidthContext);

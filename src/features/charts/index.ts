@@ -3,6 +3,7 @@
 import './charts.css';
 
 export { ChartFrame, type ChartFrameProps } from './ChartFrame';
+export { ChartLegend, LegendLine, LegendNote } from './ChartLegend';
 export { countColumn, rateColumn, type ChartColumn } from './chartColumns';
 export { WithChartWidth } from './chartWidth';
 export { ACCENT, AXIS_TICK, GRID_STROKE, MUTED_SERIES } from './chartTheme';

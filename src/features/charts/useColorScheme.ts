@@ -1,9 +1,10 @@
 // The colour scheme the page is shown in (the shell follows the system's), for chart colours that SVG attributes
-// cannot take from CSS.
+// cannot take from CSS. Always light in print, like the print stylesheet: paper is white.
 import { useSyncExternalStore } from 'react';
+import { usePrinting } from '../../lib/print/usePrinting';
 import type { ColorScheme } from './model/statusColors';
 
-const QUERY = '(prefers-color-scheme: dark)';
+const QUERY = 'screen and (prefers-color-scheme: dark)';
 
 function subscribe(onChange: () => void): () => void {
   const media = window.matchMedia?.(QUERY);
@@ -16,5 +17,6 @@ function snapshot(): ColorScheme {
 }
 
 export function useColorScheme(): ColorScheme {
-  return useSyncExternalStore(subscribe, snapshot, () => 'light');
+  const scheme = useSyncExternalStore<ColorScheme>(subscribe, snapshot, () => 'light');
+  return usePrinting() ? 'light' : scheme;
 }

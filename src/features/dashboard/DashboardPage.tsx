@@ -4,11 +4,13 @@ import { DashboardCharts } from '../charts/DashboardCharts';
 import { FilterBar } from '../filters/FilterBar';
 import { KpiTiles } from '../kpis/KpiTiles';
 import { ReferralsSection } from '../referrals/ReferralsSection';
+import { PrintReportHeader } from '../report';
 import './DashboardPage.css';
 
 export function DashboardPage() {
   return (
     <div className="dashboard">
+      <PrintReportHeader />
       <header className="dashboard__header">
         <h1 className="dashboard__title">Referrals overview</h1>
         <p className="dashboard__subtitle">

@@ -1,9 +1,10 @@
-// Copy link, Save view and Views, for every signed-in page (mounted in the app header). Every
+// Copy link, Save view, Views and Print, for every signed-in page (mounted in the app header). Every
 // result is said in one polite live region, visible too, so nobody has to guess what happened.
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { downloadBlob } from '../../lib/csv/download';
 import { CopyLinkButton } from './CopyLinkButton';
+import { PrintButton } from './PrintButton';
 import { SaveViewButton } from './SaveViewButton';
 import { viewsFileText, type SavedView } from './savedViews';
 import { useSavedViews } from './useSavedViews';
@@ -67,6 +68,7 @@ export function ShareToolbar({
         }
         onImport={(text) => say(savedViews.importText(text).message)}
       />
+      <PrintButton />
       <p className="share-toolbar__status" role="status" aria-live="polite">
         {shown}
       </p>

@@ -3,6 +3,7 @@ import { downloadBlob } from '../../../lib/csv/download';
 import { useDashboardFilters } from '../../filters/useDashboardFilters';
 import { chartImage, chartPng } from './chartImage';
 import { chartImageCaption } from './imageCaption';
+import { readLegend } from './imageLegend';
 
 /** "Download PNG" (2×) and "Download SVG" of the chart drawn in `body`, titled and captioned. */
 export function ChartImageButtons({
@@ -21,7 +22,13 @@ export function ChartImageButtons({
 
   function image() {
     const svg = body.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
-    return svg ? chartImage(svg, { title, caption: chartImageCaption({ filters, range }) }) : null;
+    const figure = body.current?.closest('figure');
+    if (!svg) return null;
+    return chartImage(svg, {
+      title,
+      caption: chartImageCaption({ filters, range }),
+      legend: figure ? readLegend(figure) : [],
+    });
   }
 
   return (

@@ -1,8 +1,16 @@
 // A chart as a standalone image: its SVG with every computed style written as presentation
 // attributes (the file has no stylesheet), on the page's current background, under the chart's
-// title and a caption. PNG is drawn from that SVG at 2× for sharp slides. The copy is built in a
+// title and a caption, with the chart's legend under it. PNG is drawn from that SVG at 2× for sharp slides. The copy is built in a
 // document of its own and never carries a style attribute, which the page's
 // Content-Security-Policy refuses (style-src-attr).
+import {
+  keyWidth,
+  layoutLegend,
+  LEGEND_FONT_SIZE,
+  legendTextX,
+  type LegendEntry,
+  type PlacedLegendEntry,
+} from './imageLegend';
 
 const STYLE_PROPERTIES = [
   'fill',
@@ -26,6 +34,9 @@ const TITLE_SIZE = 16;
 const CAPTION_SIZE = 12;
 const LINE_GAP = 6;
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** A series switched off: its key faded, its name muted (and marked "(hidden)"). */
+const HIDDEN_OPACITY = '0.35';
+const DASH = '6 4';
 
 export interface ChartImage {
   svg: string;
@@ -36,6 +47,8 @@ export interface ChartImage {
 export interface ChartImageText {
   title: string;
   caption: string;
+  /** The chart's legend (readLegend); none for a chart without one. */
+  legend?: readonly LegendEntry[];
 }
 
 /** Splits text into lines of at most `max` characters, at spaces where it can. */
@@ -103,7 +116,9 @@ export function chartImage(chart: SVGSVGElement, text: ChartImageText): ChartIma
   );
   const headerHeight =
     PADDING + TITLE_SIZE + LINE_GAP + captionLines.length * (CAPTION_SIZE + LINE_GAP) + LINE_GAP;
-  const height = headerHeight + chartHeight + PADDING;
+  const legend = layoutLegend(text.legend ?? [], chartWidth, textMeasure(fontFamily));
+  const legendTop = headerHeight + chartHeight + (legend.height > 0 ? 2 * LINE_GAP : 0);
+  const height = legendTop + legend.height + PADDING;
 
   // A document of the image's own: the page's policy does not govern attributes set there.
   const doc = document.implementation.createDocument(SVG_NS, null, null);
@@ -148,7 +163,64 @@ export function chartImage(chart: SVGSVGElement, text: ChartImageText): ChartIma
   copy.setAttribute('height', String(chartHeight));
   root.append(copy);
 
+  if (legend.entries.length > 0) {
+    const group = doc.createElementNS(SVG_NS, 'g');
+    group.setAttribute('transform', `translate(${PADDING} ${legendTop})`);
+    group.setAttribute('font-size', String(LEGEND_FONT_SIZE));
+    for (const entry of legend.entries)
+      group.append(legendEntry(doc, entry, textColor, mutedColor));
+    root.append(group);
+  }
+
   return { svg: new XMLSerializer().serializeToString(root), width, height };
+}
+
+/** A function giving a text's width at the legend's size, measured in the page's font where a canvas can. */
+function textMeasure(fontFamily: string): (text: string) => number {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return (text) => text.length * LEGEND_FONT_SIZE * 0.6;
+  context.font = `${LEGEND_FONT_SIZE}px ${fontFamily}`;
+  return (text) => Math.ceil(context.measureText(text).width);
+}
+
+/** One legend entry: its key (a square, or a stroke solid or dashed) in the series' colour, then its name. */
+function legendEntry(
+  doc: XMLDocument,
+  entry: PlacedLegendEntry,
+  textColor: string,
+  mutedColor: string,
+): Element {
+  const group = doc.createElementNS(SVG_NS, 'g');
+  const middle = entry.y - LEGEND_FONT_SIZE / 2 + 2;
+  let key: Element;
+  if (entry.key === 'box') {
+    key = doc.createElementNS(SVG_NS, 'rect');
+    key.setAttribute('x', String(entry.x));
+    key.setAttribute('y', String(middle - 6));
+    key.setAttribute('width', '12');
+    key.setAttribute('height', '12');
+    key.setAttribute('rx', '3');
+    key.setAttribute('fill', entry.colour);
+  } else {
+    key = doc.createElementNS(SVG_NS, 'line');
+    key.setAttribute('x1', String(entry.x));
+    key.setAttribute('x2', String(entry.x + keyWidth(entry.key)));
+    key.setAttribute('y1', String(middle));
+    key.setAttribute('y2', String(middle));
+    key.setAttribute('stroke', entry.colour);
+    key.setAttribute('stroke-width', '2');
+    if (entry.key === 'dashed-line') key.setAttribute('stroke-dasharray', DASH);
+  }
+  if (entry.hidden) key.setAttribute('opacity', HIDDEN_OPACITY);
+  const label = doc.createElementNS(SVG_NS, 'text');
+  label.setAttribute('x', String(legendTextX(entry)));
+  label.setAttribute('y', String(entry.y));
+  label.setAttribute('fill', entry.hidden ? mutedColor : textColor);
+  if (entry.hidden) label.setAttribute('text-decoration', 'line-through');
+  // textContent: series names come from the data (statuses), so they stay text, never markup.
+  label.textContent = entry.text;
+  group.append(key, label);
+  return group;
 }
 
 /** The image as PNG at `scale`× (drawn from a data: URL, which the CSP's img-src allows). */

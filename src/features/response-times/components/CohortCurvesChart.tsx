@@ -7,8 +7,11 @@ import { formatPercent } from '../../../lib/format/format';
 import {
   AXIS_TICK,
   ChartFrame,
+  ChartLegend,
   countColumn,
   GRID_STROKE,
+  LegendLine,
+  LegendNote,
   rateColumn,
   useColorScheme,
   WithChartWidth,
@@ -109,15 +112,18 @@ export function CohortCurvesChart({
       rowKey={(r) => String(r.d)}
       viewDescription={figure.viewDescription}
       footer={
-        <p className="response-times__legend">
-          <span
-            className="response-times__swatch"
-            style={{ borderColor: ALL_COLOUR[scheme] }}
-            aria-hidden="true"
-          />{' '}
-          All cohorts · {scheme === 'light' ? 'lighter to darker' : 'darker to lighter'} blue: older
-          to newer cohorts ({cohorts.length})
-        </p>
+        // In the chart's image too (the legend of every figure is read into it).
+        <ChartLegend label="Lines">
+          <LegendNote swatch={<LegendLine colour={ALL_COLOUR[scheme]} />}>All cohorts</LegendNote>
+          <LegendNote
+            swatch={
+              <LegendLine colour={cohortColour(cohorts.length - 1, cohorts.length, scheme)} />
+            }
+          >
+            {scheme === 'light' ? 'Lighter to darker' : 'Darker to lighter'} blue: older to newer
+            cohorts ({cohorts.length})
+          </LegendNote>
+        </ChartLegend>
       }
     >
       <WithChartWidth>

@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { queryProblem } from '../../../components/query-problem';
 import { FilterBar, useDashboardFilters, useNow, utcToday } from '../../filters';
+import { PrintReportHeader } from '../../report';
 import { useResponseTimesBuckets } from '../api/responseTimesQueries';
 import { dayLabel } from '../model/labels';
 import { dayNumber, precisionFor } from '../model/precision';
@@ -45,6 +46,7 @@ export function ResponseTimesPage() {
 
   return (
     <div className="response-times">
+      <PrintReportHeader />
       <header>
         <h1 className="response-times__title">Response times</h1>
         <p className="response-times__subtitle">
