@@ -221,6 +221,7 @@ export function ReferralsSection() {
         loading={result.loading}
         onPageChange={changePage}
         onPageSizeChange={changePageSize}
+        onNextPageIntent={result.prefetchNext}
       />
     </section>
   );
