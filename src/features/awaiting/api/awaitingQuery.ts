@@ -1,17 +1,17 @@
 // The referrals waiting for an answer, in three bounded queries over open referrals created in the last 15 days
 // (the 14-day window plus a day for the data's lag), so a first view downloads rows only for what it shows:
-// - the soonest: rows of those that can expire within 3 days (and, in the same request, every one with a date in
-//   the last day, which fixes the data's age);
-// - the rest: how many are in between, a count (one row's worth of answer);
-// - their rows only when the partner asks for the whole list (Show all, Export), or when the data is older than a
-//   day and its age could lie among them.
+// - the soonest: rows of those that can expire within 3 days (and, in the same request, every one with a date
+//   since yesterday, which fixes the data's age);
+// - the rest: how many are in between, a count (by status: two small buckets);
+// - their rows only when the partner asks for the whole list (Show all, Export), or when the data's age is not
+//   yesterday, as Partner Center's lag of about a day makes it (then it could lie among them).
 // See model/awaitingView.ts for how they add up to exactly the list all rows would give.
 import { useQuery } from '@tanstack/react-query';
 import type { ReferralsClient } from '../../../lib/api/client';
 import { useReferralsClient } from '../../../lib/api/client-context';
 import {
+  allGroupedReferralsQuery,
   prefetchable,
-  referralsCountQuery,
   referralsPageQuery,
   type PrefetchableQuery,
 } from '../../../lib/api/queries';
@@ -26,39 +26,17 @@ import {
   type FilterPart,
 } from '../../../lib/filter-grammar';
 import { DATE_FIELDS, type Referral } from '../../../lib/referrals/schema';
-import { addDaysToDay, typedExpressionPart, utcToday, type DashboardFilters } from '../../filters';
-import { ANSWERED_FIELDS, AWAITING_STATUSES, EXPIRY_DAYS, SOON_DAYS } from '../model/expiry';
+import { typedExpressionPart, type DashboardFilters } from '../../filters';
+import { awaitingDays, type AwaitingDays } from '../model/awaitingView';
+import { ANSWERED_FIELDS, AWAITING_STATUSES } from '../model/expiry';
 
 /** At most this many rows a query: a queue longer than this is shown as a count with the first rows. */
 export const AWAITING_TOP = 1000;
 
-/** Days before today the queries reach back: the expiry window and one day of data lag. */
-const LOOKBACK_DAYS = EXPIRY_DAYS + 1;
-
-/** The days that split the open referrals between the queries (UTC, YYYY-MM-DD; see `awaitingDays`). */
-export interface AwaitingDays {
-  /** The first day asked for. */
-  from: string;
-  /**
-   * Referrals created before this day hold every one that expires within SOON_DAYS: the data's age is never after
-   * the clock, so those have created + 14 days − age ≤ 3 days only if created before today − 10 days.
-   */
-  soonestBefore: string;
-  /** The data's age is expected on or after this day (the data lags about a day). */
-  recentFrom: string;
-}
-
-export function awaitingDays(now: Date): AwaitingDays {
-  const today = utcToday(now);
-  return {
-    from: addDaysToDay(today, -LOOKBACK_DAYS),
-    soonestBefore: addDaysToDay(today, -(EXPIRY_DAYS - SOON_DAYS - 1)),
-    recentFrom: addDaysToDay(today, -1),
-  };
-}
+export { awaitingDays };
 
 /**
- * Open referrals created since `LOOKBACK_DAYS` before today, with the filter bar's market, size and customer
+ * Open referrals created since 15 days before today, with the filter bar's market, size and customer
  * filters and the typed expression. The date range and status filters do not apply: the queue is about now.
  */
 function openParts(filters: DashboardFilters, days: AwaitingDays): FilterPart[] {
@@ -127,8 +105,15 @@ export function restQuery(client: ReferralsClient, filters: DashboardFilters, no
   });
 }
 
+/**
+ * The rest's count as buckets by status (at most two small buckets, summed by the caller): a plain count would
+ * bring a whole row along with its TotalCount.
+ */
 export function restCountQuery(client: ReferralsClient, filters: DashboardFilters, now: Date) {
-  return referralsCountQuery(client, restCountFilter(filters, awaitingDays(now)));
+  return allGroupedReferralsQuery(client, {
+    filter: restCountFilter(filters, awaitingDays(now)),
+    groupby: ['status'],
+  });
 }
 
 /** The queries the list makes as it first shows, for fetching before it renders. */

@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { queryProblem } from '../../../components/query-problem';
+import { sumCounts } from '../../../lib/analytics/buckets';
 import { useReferralsClient } from '../../../lib/api/client-context';
 import { CSV_MIME_TYPE } from '../../../lib/csv/csv';
 import { downloadBlob } from '../../../lib/csv/download';
@@ -20,8 +21,6 @@ import './awaiting.css';
 
 const HEADING_ID = 'awaiting-heading';
 
-const dayStartMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
-
 export function AwaitingSection() {
   const { filters } = useDashboardFilters();
   const now = useNow();
@@ -34,8 +33,7 @@ export function AwaitingSection() {
   const days = useMemo(() => awaitingDays(new Date(nowMs)), [nowMs]);
 
   const compute = useCallback(
-    (answers: AwaitingAnswers) =>
-      awaitingView(answers, nowMs, dayStartMs(days.recentFrom), dayStartMs(days.soonestBefore)),
+    (answers: AwaitingAnswers) => awaitingView(answers, nowMs, days),
     [nowMs, days],
   );
 
@@ -53,11 +51,12 @@ export function AwaitingSection() {
     queryProblem(soonest) ?? (needsRest || showAll ? queryProblem(rest) : queryProblem(restCount));
   const soonestRows = soonest.data?.rows;
   const restRows = rest.data?.rows;
+  const restTotal = restCount.data && sumCounts(restCount.data);
   const view = useMemo(() => {
     if (!soonestRows) return null;
-    const result = compute({ soonest: soonestRows, restCount: restCount.data, rest: restRows });
+    const result = compute({ soonest: soonestRows, restCount: restTotal, rest: restRows });
     return result === 'needsRest' ? null : result;
-  }, [soonestRows, restCount.data, restRows, compute]);
+  }, [soonestRows, restTotal, restRows, compute]);
   const truncated = soonest.data?.next != null || rest.data?.next != null;
 
   const exportList = async () => {
