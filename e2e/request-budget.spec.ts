@@ -9,10 +9,11 @@ import { CHART_TITLES } from './support/dashboard';
 
 const BUDGET = {
   // Issue 12's goal is 400 KB of answers for the whole first view, the awaiting-a-response list included. Measured
-  // 405 KB at E2E_ANCHOR_DATE=2026-12-06 (545 KB before the table's page 2 went on intent and the awaiting list
-  // fetched rows only for the soonest): 235 KB of it are the joint day buckets behind the exact medians. The
-  // awaiting rows grow with the weekdays in its window, so this ceiling guards against regressions, not yet the
-  // goal; the README's costs carry the figures and issue 12 stays open on them.
+  // 405 KB at E2E_ANCHOR_DATE=2026-12-06, 422 KB at 2026-12-09 and 425 KB at 2026-12-08 (545 KB before the table's
+  // page 2 went on intent and the awaiting list fetched rows only for the soonest and the recent): the awaiting
+  // rows grow with the weekdays in its window, and 235 KB are the joint day buckets behind the exact medians. So
+  // this ceiling guards against regressions on any day, not yet the goal; the README's costs carry the figures
+  // and issue 12 stays open on them.
   firstView: { requests: 12, bytes: 440_000 },
   granularityChange: { requests: 4 },
   crossFilter: { requests: 12 },
