@@ -10,6 +10,7 @@ const BENCHES: Record<string, () => Promise<BenchModule>> = {
   'partner-center': () => import('./partner-center'),
   referrals: () => import('./referrals'),
   revisit: () => import('./revisit'),
+  requests: () => import('./requests'),
   xlsx: () => import('./xlsx'),
 };
 

@@ -137,7 +137,7 @@ test('a typed filter expression narrows the KPIs as well as the table, and its c
   expect(expected).toBeGreaterThan(0);
   expect(expected).toBeLessThan(total);
 
-  // The first view's own requests (the table's next page is fetched ahead) are done before we watch.
+  // The first view's own requests are done before we watch.
   await apiQuiet(page);
   const sent: string[] = [];
   page.on('request', (request) => {

@@ -1,6 +1,6 @@
 // The dashboard's request plan against its budget (issue 12): on the e2e data (25,000 referrals), a first view of
-// the default 3-month dashboard asks at most 12 API requests (bytes: see BUDGET), a granularity change at most 4,
-// a cross-filter at most 12. Counted at the browser, end to end through real sign-in, the proxy and the sandbox.
+// the default 3-month dashboard (tiles, charts, the awaiting list and the table's first page) asks at most 12 API
+// requests (bytes: see BUDGET), a granularity change at most 4, a cross-filter at most 12. Counted at the browser, end to end through real sign-in, the proxy and the sandbox.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { sandboxFaults } from './support/sandbox-faults';
@@ -8,13 +8,13 @@ import { signIn } from './support/sign-in';
 import { CHART_TITLES } from './support/dashboard';
 
 const BUDGET = {
-  // Bytes are a ceiling that guards against regressions, not yet the goal. Issue 12's goal is 400 KB for the whole
-  // first view; measured 423 KB for the tiles, charts and table (the win rate chart's maturity and lost counts
-  // grew it past h6's 379 KB) plus 130 KB for the awaiting-a-response list, which needs its rows (exact created
-  // times for "expires within 24 h"). The README's costs and the session note carry the figures; issue 12 stays
-  // open on them.
+  // Issue 12's goal is 400 KB of answers for the whole first view, the awaiting-a-response list included. Measured
+  // 405 KB at E2E_ANCHOR_DATE=2026-12-06, 422 KB at 2026-12-09 and 425 KB at 2026-12-08 (545 KB before the table's
+  // page 2 went on intent and the awaiting list fetched rows only for the soonest and the recent): the awaiting
+  // rows grow with the weekdays in its window, and 235 KB are the joint day buckets behind the exact medians. So
+  // this ceiling guards against regressions on any day, not yet the goal; the README's costs carry the figures
+  // and issue 12 stays open on them.
   firstView: { requests: 12, bytes: 440_000 },
-  awaitingList: { requests: 1, bytes: 140_000 },
   granularityChange: { requests: 4 },
   crossFilter: { requests: 12 },
 };
@@ -28,14 +28,8 @@ function countApiRequests(page: Page) {
     bytes: 0,
     inFlight: 0,
     urls: [] as string[],
-    awaiting: [] as number[],
   };
   const isApi = (url: string) => new URL(url).pathname.endsWith('/analytics/referrals');
-  // The awaiting list's one query: open referrals (New or Acknowledged), rows not buckets.
-  const isAwaiting = (url: string) => {
-    const params = new URL(url).searchParams;
-    return !params.has('groupby') && /status eq 'New'/.test(params.get('filter') ?? '');
-  };
   page.on('request', (request) => {
     if (!isApi(request.url())) return;
     counted.requests += 1;
@@ -44,8 +38,7 @@ function countApiRequests(page: Page) {
   page.on('requestfinished', async (request) => {
     if (!isApi(request.url())) return;
     const body = await (await request.response())?.body().catch(() => null);
-    if (isAwaiting(request.url())) counted.awaiting.push(body?.length ?? 0);
-    else counted.bytes += body?.length ?? 0;
+    counted.bytes += body?.length ?? 0;
     counted.urls.push(
       `${body?.length ?? 0} B ${decodeURIComponent(new URL(request.url()).search)}`,
     );
@@ -60,7 +53,6 @@ function countApiRequests(page: Page) {
       counted.requests = 0;
       counted.bytes = 0;
       counted.urls = [];
-      counted.awaiting = [];
     },
   };
 }
@@ -77,6 +69,9 @@ async function settled(page: Page, counted: { inFlight: number }) {
     await expect(tile).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
     await expect(tile.locator('.kpi-tile__value--loading')).toHaveCount(0);
   }
+  await expect(
+    page.getByRole('region', { name: 'Awaiting a response', exact: true }),
+  ).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
   // Nothing in flight, twice in a row: a figure's follow-up request would have started by then.
   await expect
     .poll(async () => {
@@ -100,14 +95,10 @@ test('a first view, a granularity change and a cross-filter stay within the requ
   await settled(page, counted);
   test.info().annotations.push({
     type: 'first view',
-    description: `${counted.requests} requests, ${counted.bytes} bytes + awaiting list ${counted.awaiting.join(', ')} bytes`,
+    description: `${counted.requests} requests, ${counted.bytes} bytes`,
   });
   expect(counted.requests, counted.urls.join('\n')).toBeLessThanOrEqual(BUDGET.firstView.requests);
   expect(counted.bytes, counted.urls.join('\n')).toBeLessThanOrEqual(BUDGET.firstView.bytes);
-  expect(counted.awaiting, counted.urls.join('\n')).toHaveLength(BUDGET.awaitingList.requests);
-  expect(counted.awaiting[0], counted.urls.join('\n')).toBeLessThanOrEqual(
-    BUDGET.awaitingList.bytes,
-  );
 
   reset();
   const granularity = page.getByRole('radiogroup', { name: 'Granularity' });

@@ -49,7 +49,7 @@ test('a typed filter whose request would be too long is refused with its length 
   await signIn(page);
   const table = page.getByRole('table', { name: 'Referrals' });
   await expect(table.locator('tbody tr[aria-rowindex]').first()).toBeVisible({ timeout: 45_000 });
-  // The first view's own requests (the table's next page is fetched ahead) are done before we watch.
+  // The first view's own requests are done before we watch.
   await apiQuiet(page);
   const requests: string[] = [];
   page.on('request', (request) => {

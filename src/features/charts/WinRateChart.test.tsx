@@ -12,23 +12,17 @@ function Chart() {
 
 /**
  * Two accepted, one won and one lost referral in the first week of each period asked for (one request may ask for
- * both periods); the lost one is read from the lost-date buckets of the accepted referrals.
+ * both periods); the lost one is read from the buckets of accepted referrals lost and not won.
  */
 const grouped = (query: ReferralsQuery) => {
   const starts = [...(query.filter ?? '').matchAll(/createdDate ge cast\('([\d-]+)/g)].map(
     (match) => match[1] ?? null,
   );
-  if (query.groupby?.includes('lostDate')) {
+  if (query.filter?.includes('lostDate ne null')) {
     expect(query.filter).toMatch(/acceptedDate ne null and lostDate ne null and wonDate eq null$/);
+    expect(query.groupby).toEqual(['createdDate']);
     const createdDate = starts[0] ?? null;
-    return {
-      buckets: [
-        { key: { status: 'Lost', createdDate, lostDate: createdDate }, count: 1 },
-        { key: { status: 'Won', createdDate, lostDate: null }, count: 1 },
-      ],
-      totalCount: 2,
-      next: null,
-    };
+    return { buckets: [{ key: { createdDate }, count: 1 }], totalCount: 1, next: null };
   }
   const count = query.filter?.includes('wonDate ne null') ? 1 : 2;
   return {

@@ -16,6 +16,8 @@ export interface PaginationProps {
   loading: boolean;
   onPageChange: (page: number) => void;
   onPageSizeChange: (size: PageSize) => void;
+  /** The user shows the intent to open the next page (pointer on Next, or focus): fetch it ahead. */
+  onNextPageIntent?: () => void;
 }
 
 export function Pagination({
@@ -28,6 +30,7 @@ export function Pagination({
   loading,
   onPageChange,
   onPageSizeChange,
+  onNextPageIntent,
 }: PaginationProps) {
   const sizeId = useId();
   const onFirst = page <= 1;
@@ -85,6 +88,8 @@ export function Pagination({
           type="button"
           className="button"
           disabled={!hasNextPage}
+          onPointerEnter={onNextPageIntent}
+          onFocus={onNextPageIntent}
           onClick={() => onPageChange(page + 1)}
         >
           Next page

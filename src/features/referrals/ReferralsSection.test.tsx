@@ -68,7 +68,7 @@ const pageRequests = (calls: { kind: string; query: ReferralsQuery }[]) =>
   calls.filter((call) => call.kind === 'page').map((call) => call.query);
 
 describe('ReferralsSection', () => {
-  it('shows the page out of TotalCount and fetches the next page ahead', async () => {
+  it('shows the page out of TotalCount and fetches the next page ahead on intent only', async () => {
     const user = userEvent.setup();
     const view = renderSection({ api: api() });
     // As the app's query client: data stays fresh for a while, so a prefetched page is used as is.
@@ -81,6 +81,9 @@ describe('ReferralsSection', () => {
     // Sizes as the charts and filters say them, not the API's '10to50employees'.
     expect(screen.getAllByText('10–50')).not.toHaveLength(0);
     expect(screen.queryByText('10to50employees')).not.toBeInTheDocument();
+    // Not as the first page arrives: only when the pointer comes to Next.
+    expect(pageRequests(view.calls).filter((query) => query.skip === 50)).toHaveLength(0);
+    await user.hover(screen.getByRole('button', { name: 'Next page' }));
     await waitFor(() =>
       expect(pageRequests(view.calls)).toContainEqual(
         expect.objectContaining({ skip: 50, top: 50 }),
@@ -150,10 +153,10 @@ describe('ReferralsSection', () => {
     const user = userEvent.setup();
     const view = renderSection({ api: api() });
     await screen.findByText('1–50 of 120 ·');
-    await waitFor(() => expect(pageRequests(view.calls)).toHaveLength(2));
+    await waitFor(() => expect(pageRequests(view.calls)).toHaveLength(1));
     await user.type(screen.getByRole('textbox', { name: 'Filter expression' }), 'status eq{Enter}');
     expect(screen.getByRole('alert')).toHaveTextContent('The filter expression was not applied.');
-    expect(pageRequests(view.calls)).toHaveLength(2);
+    expect(pageRequests(view.calls)).toHaveLength(1);
     expect(screen.getByText('Customer 1')).toBeInTheDocument();
     expect(view.lastUrl()).not.toContain('expr=');
   });

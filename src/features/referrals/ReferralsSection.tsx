@@ -204,6 +204,7 @@ export function ReferralsSection() {
         loading={result.loading}
         onPageChange={changePage}
         onPageSizeChange={changePageSize}
+        onNextPageIntent={result.prefetchNext}
       />
     </section>
   );

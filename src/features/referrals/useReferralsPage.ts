@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ReferralsClient } from '../../lib/api/client';
 import { useReferralsClient } from '../../lib/api/client-context';
 import { referralsPageQuery } from '../../lib/api/queries';
@@ -44,7 +44,8 @@ export function tablePageQuery(
 
 /**
  * One page of referrals. The previous page stays on screen while the next loads
- * (keepPreviousData) and after a failure, and the following page is fetched ahead.
+ * (keepPreviousData) and after a failure; `prefetchNext` fetches the following page ahead when the
+ * user shows the intent to open it.
  */
 export function useReferralsPage({ filter, page, size, label }: PageRequest) {
   const client = useReferralsClient();
@@ -77,9 +78,10 @@ export function useReferralsPage({ filter, page, size, label }: PageRequest) {
   const hasNextPage =
     totalCount !== null ? page * size < totalCount : current && query.data.next !== null;
 
-  useEffect(() => {
-    // A 10,000-row page ahead would cost a full API page (and its rate limit) that may never be
-    // opened; smaller pages are cheap and make Next instant.
+  // On intent (the pointer on Next, or focus), not as soon as a page arrives: most first views never
+  // open page 2, and fetching it ahead cost every dashboard load a second page of rows (issue 12's byte
+  // budget). A 10,000-row page ahead would cost a full API page (and its rate limit) for nothing.
+  const prefetchNext = useCallback(() => {
     if (!current || !hasNextPage || size >= MAX_TOP) return;
     void queryClient.prefetchQuery(tablePageQuery(client, filter, page + 1, size));
   }, [client, queryClient, current, hasNextPage, filter, page, size]);
@@ -95,5 +97,6 @@ export function useReferralsPage({ filter, page, size, label }: PageRequest) {
     /** The rows on screen are an earlier filter's or page's, because the one asked for failed. */
     previous,
     loading: query.isFetching,
+    prefetchNext,
   };
 }

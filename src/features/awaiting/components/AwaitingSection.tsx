@@ -1,18 +1,22 @@
 // "Awaiting a response": the open referrals nobody has answered, least time left first, with how many expire
 // soon and an export. Time left is counted from the data's age, which the section states.
-import { useMemo } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { queryProblem } from '../../../components/query-problem';
+import { sumCounts } from '../../../lib/analytics/buckets';
+import { useReferralsClient } from '../../../lib/api/client-context';
 import { CSV_MIME_TYPE } from '../../../lib/csv/csv';
 import { downloadBlob } from '../../../lib/csv/download';
 import { formatCount, formatUtcDateTime } from '../../../lib/format/format';
 import { useDashboardFilters, useNow } from '../../filters';
 import { referralPath } from '../../referrals';
-import { AWAITING_TOP, useAwaitingRows } from '../api/awaitingQuery';
+import { AWAITING_TOP, awaitingDays, restQuery, useAwaitingAnswers } from '../api/awaitingQuery';
 import { awaitingCsv, awaitingFileName } from '../model/awaitingCsv';
-import { EXPIRY_DAYS } from '../model/expiry';
-import { awaitingReferrals, dataAsOf, expiringCounts, formatTimeLeft } from '../model/timeLeft';
+import { awaitingView, type AwaitingAnswers } from '../model/awaitingView';
+import { EXPIRY_DAYS, SOON_DAYS } from '../model/expiry';
+import { formatTimeLeft } from '../model/timeLeft';
 import './awaiting.css';
 
 const HEADING_ID = 'awaiting-heading';
@@ -21,30 +25,71 @@ export function AwaitingSection() {
   const { filters } = useDashboardFilters();
   const now = useNow();
   const { search } = useLocation();
-  const query = useAwaitingRows(filters, now);
-  const problem = queryProblem(query);
+  const client = useReferralsClient();
+  const queryClient = useQueryClient();
+  const [showAll, setShowAll] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const nowMs = now.getTime();
-  const page = query.data;
+  const days = useMemo(() => awaitingDays(new Date(nowMs)), [nowMs]);
 
+  const compute = useCallback(
+    (answers: AwaitingAnswers) => awaitingView(answers, nowMs, days),
+    [nowMs, days],
+  );
+
+  // The soonest rows and the rest's count first; the rest's rows only when asked for, or when the data is too old
+  // to be dated by the soonest rows.
+  const { soonest, restCount, rest, needsRest } = useAwaitingAnswers(
+    filters,
+    now,
+    (rows) =>
+      showAll ||
+      (rows !== undefined &&
+        compute({ soonest: rows, restCount: undefined, rest: undefined }) === 'needsRest'),
+  );
+  const problem =
+    queryProblem(soonest) ?? (needsRest || showAll ? queryProblem(rest) : queryProblem(restCount));
+  const soonestRows = soonest.data?.rows;
+  const restRows = rest.data?.rows;
+  const restTotal = restCount.data && sumCounts(restCount.data);
   const view = useMemo(() => {
-    if (!page) return null;
-    const newest = dataAsOf(page.rows, nowMs);
-    const asOfMs = newest ?? nowMs;
-    const list = awaitingReferrals(page.rows, asOfMs);
-    return { asOfMs, fromData: newest !== null, list, counts: expiringCounts(list) };
-  }, [page, nowMs]);
-  const truncated = page !== undefined && page.next !== null;
+    if (!soonestRows) return null;
+    const result = compute({ soonest: soonestRows, restCount: restTotal, rest: restRows });
+    return result === 'needsRest' ? null : result;
+  }, [soonestRows, restTotal, restRows, compute]);
+  const truncated = soonest.data?.next != null || rest.data?.next != null;
 
-  const exportList = () => {
-    if (!view) return;
+  const exportList = async () => {
+    if (!view || !soonestRows) return;
+    let whole = view;
+    if (!view.complete) {
+      // The whole list, not the rows on screen: fetch the rest first (one request).
+      setExporting(true);
+      try {
+        const restPage = await queryClient.fetchQuery(restQuery(client, filters, now));
+        const result = compute({ soonest: soonestRows, restCount: undefined, rest: restPage.rows });
+        if (result === null || result === 'needsRest') return;
+        whole = result;
+      } catch {
+        // The rest's query shows its own problem below; nothing is downloaded.
+        setShowAll(true);
+        return;
+      } finally {
+        setExporting(false);
+      }
+    }
     downloadBlob(
-      new Blob([awaitingCsv(view.list, view.asOfMs)], { type: CSV_MIME_TYPE }),
-      awaitingFileName(view.asOfMs),
+      new Blob([awaitingCsv(whole.list, whole.asOfMs)], { type: CSV_MIME_TYPE }),
+      awaitingFileName(whole.asOfMs),
     );
   };
 
   return (
-    <section className="awaiting" aria-labelledby={HEADING_ID} aria-busy={query.isFetching}>
+    <section
+      className="awaiting"
+      aria-labelledby={HEADING_ID}
+      aria-busy={soonest.isFetching || restCount.isFetching || rest.isFetching}
+    >
       <div className="awaiting__head">
         <div>
           <h2 id={HEADING_ID} className="awaiting__title">
@@ -61,8 +106,8 @@ export function AwaitingSection() {
         <button
           type="button"
           className="button"
-          disabled={!view || view.list.length === 0}
-          onClick={exportList}
+          disabled={!view || view.total === 0 || exporting}
+          onClick={() => void exportList()}
         >
           Export
         </button>
@@ -79,21 +124,29 @@ export function AwaitingSection() {
               {view.fromData ? '' : ' (no referrals to date the data by: the clock)'}
             </span>
             {' · '}
-            <strong>{formatCount(view.list.length)}</strong> awaiting
+            <strong>{formatCount(view.total)}</strong> awaiting
             {' · '}
             <strong>{formatCount(view.counts.within24Hours)}</strong> expire within 24 h{' · '}
-            <strong>{formatCount(view.counts.within3Days)}</strong> within 3 days
+            <strong>{formatCount(view.counts.within3Days)}</strong> within {SOON_DAYS} days
           </p>
           {truncated && (
             <p className="awaiting__note" role="note">
-              Only the first {formatCount(AWAITING_TOP)} open referrals the API returned are listed
-              {page.totalCount !== null ? ` of ${formatCount(page.totalCount)}` : ''}; the counts
-              above cover those.
+              The API returned at most {formatCount(AWAITING_TOP)} open referrals per request: some
+              are not listed, and the counts above cover those listed.
             </p>
           )}
-          {view.list.length === 0 ? (
+          {!view.complete && (
+            <p className="awaiting__note">
+              Listed: the {formatCount(view.list.length)} that expire soonest (every one within{' '}
+              {SOON_DAYS} days among them).{' '}
+              <button type="button" className="button" onClick={() => setShowAll(true)}>
+                Show all {formatCount(view.total)}
+              </button>
+            </p>
+          )}
+          {view.total === 0 ? (
             <p className="awaiting__note">No referral is waiting for an answer.</p>
-          ) : (
+          ) : view.list.length === 0 ? null : (
             <div
               className="awaiting__table"
               tabIndex={0}

@@ -2,7 +2,14 @@
 // analytics lag by about a day, so "now" for these rows is the newest date they carry, not the clock.
 import { parseIsoInstant } from '../../../lib/filter-grammar';
 import { DATE_FIELDS, type Referral } from '../../../lib/referrals/schema';
-import { AWAITING_STATUSES, DAY_MS, EXPIRY_MS, HOUR_MS } from './expiry';
+import {
+  ANSWERED_FIELDS,
+  AWAITING_STATUSES,
+  DAY_MS,
+  EXPIRY_MS,
+  HOUR_MS,
+  SOON_DAYS,
+} from './expiry';
 
 export interface AwaitingReferral {
   id: string;
@@ -15,14 +22,6 @@ export interface AwaitingReferral {
   /** Milliseconds from the data's age to expiry; always > 0. */
   timeLeftMs: number;
 }
-
-/**
- * Dates that mean a referral is no longer waiting, whatever its status says: every date after creation but the
- * acknowledgement, from the schema's one list, so a date field added there counts here too.
- */
-const ANSWERED_FIELDS = DATE_FIELDS.filter(
-  (field) => field !== 'createdDate' && field !== 'acknowledgedDate',
-);
 
 const awaitingStatuses: ReadonlySet<string> = new Set(AWAITING_STATUSES);
 
@@ -89,7 +88,7 @@ export function expiringCounts(list: readonly AwaitingReferral[]): ExpiringCount
   let within3Days = 0;
   for (const { timeLeftMs: left } of list) {
     if (left <= DAY_MS) within24Hours++;
-    if (left <= 3 * DAY_MS) within3Days++;
+    if (left <= SOON_DAYS * DAY_MS) within3Days++;
   }
   return { within24Hours, within3Days };
 }

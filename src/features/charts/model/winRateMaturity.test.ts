@@ -62,8 +62,7 @@ describe('win rate maturity', () => {
     // Maturing from 27 Nov: the week of 23 Nov (its last day 29 Nov) and the one of 30 Nov; not 16 Nov (ends 22 Nov).
     const marked = withMaturity(
       rows,
-      // Referrals that were not lost (no lost date) are in the same answer and do not count.
-      [at('2026-11-09', 3), at('2026-11-09', 7, null), at('2026-11-16', 6)],
+      [at('2026-11-09', 3), at('2026-11-16', 6)],
       'createdDate',
       'week',
       '2026-11-27',

@@ -74,19 +74,18 @@ export interface WinRateMaturityRow extends WinRateRow {
 }
 
 /**
- * The win rate rows with lost and open counts, the decided win rate and the maturing mark. `buckets`: the view's
- * accepted referrals grouped by (at least) the date field and the lost date; those with a lost date count as lost.
+ * The win rate rows with lost and open counts, the decided win rate and the maturing mark. `lost`: the view's
+ * accepted referrals that were lost and not won, grouped by (at least) the date field; every bucket counts.
  */
 export function withMaturity(
   rows: readonly WinRateRow[],
-  buckets: readonly ReferralBucket[],
+  lost: readonly ReferralBucket[],
   dateField: DateField,
   granularity: AggregationLevel,
   maturingFrom: string | null,
 ): WinRateMaturityRow[] {
   const lostByStart = new Map<string, number>();
-  for (const bucket of buckets) {
-    if (!bucket.key.lostDate) continue;
+  for (const bucket of lost) {
     const start = bucketStart(bucket.key[dateField], granularity);
     if (start !== null)
       lostByStart.set(start, (lostByStart.get(start) ?? 0) + countOf(bucket.count));

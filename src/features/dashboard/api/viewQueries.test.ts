@@ -7,6 +7,7 @@ import type { ReferralBucket } from '../../../lib/api/types';
 import type { Referral } from '../../../lib/referrals/schema';
 import { bucketsOf } from './plan';
 import {
+  lostAcceptedBuckets,
   outcomeBuckets,
   outcomeBucketsBothPeriods,
   outcomeLevel,
@@ -96,6 +97,32 @@ describe('outcome buckets of both periods in one request', () => {
       }
     }
     expect(compared).toBeGreaterThan(20);
+  });
+
+  it('counts the lost per date bucket as grouping by the lost date too would, in fewer buckets', () => {
+    const lossy = rows.map((row, i) =>
+      i % 5 === 1 && row.acceptedDate !== null && row.wonDate === null
+        ? { ...row, lostDate: row.acceptedDate }
+        : row,
+    );
+    const lostApi = fakeReferralsApi(lossy);
+    const planned = lostAcceptedBuckets(view()).query;
+    expect(planned.groupby).toEqual(['createdDate']);
+    const byDay = (buckets: readonly ReferralBucket[]) => {
+      const sums = new Map<string, number>();
+      for (const { key, count } of buckets)
+        sums.set(key.createdDate ?? '', (sums.get(key.createdDate ?? '') ?? 0) + count);
+      return sums;
+    };
+    const alone = lostApi.grouped({ ...planned, top: 10_000 }).buckets;
+    const withLostDay = lostApi.grouped({
+      ...planned,
+      groupby: ['createdDate', 'lostDate'],
+      top: 10_000,
+    }).buckets;
+    expect(alone.length).toBeGreaterThan(5);
+    expect(byDay(alone)).toEqual(byDay(withLostDay));
+    expect(withLostDay.length).toBeGreaterThanOrEqual(alone.length);
   });
 
   it('is not used where buckets are coarser than a day and could straddle the periods', () => {

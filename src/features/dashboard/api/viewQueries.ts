@@ -137,7 +137,9 @@ export function statusBuckets(view: PlanView): BucketsQuery {
 /**
  * Accepted referrals of the view that were lost and not won, per date bucket: the win rate chart's lost and open
  * columns (open = accepted − won − these). Its own small query: a lost referral need not have been accepted, and
- * the data has referrals with both a won and a lost date, which must not be taken off twice.
+ * the data has referrals with both a won and a lost date, which must not be taken off twice. Grouped by the date
+ * field alone: the filter already says lost, and the lost date's own day would only split the buckets (22 KB
+ * instead of 5 KB on a default view).
  */
 export function lostAcceptedBuckets(view: PlanView): BucketsQuery {
   return bucketsQuery({
@@ -148,7 +150,7 @@ export function lostAcceptedBuckets(view: PlanView): BucketsQuery {
       ne('lostDate', null),
       eq('wonDate', null),
     ),
-    groupby: unique<ReferralField>([view.filters.dateField, 'lostDate']),
+    groupby: [view.filters.dateField],
     aggregationLevel: statusLevel(view),
   });
 }
