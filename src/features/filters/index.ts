@@ -5,3 +5,11 @@ export { useNow } from './clock';
 export { addDaysToDay, utcToday, formatDay, toUtcDay, type DayRange } from './dateRange';
 export { filterExpression, apiFilterText, typedExpressionPart } from './apiFilter';
 export { dateFieldLabel, type DashboardFilters } from './filterState';
+export {
+  COMPARISON_LABELS,
+  COMPARISON_NAMES,
+  comparisonTitle,
+  type ComparisonChoice,
+  type ComparisonKind,
+  type ComparisonPeriod,
+} from './comparison';
