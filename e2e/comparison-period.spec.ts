@@ -165,7 +165,7 @@ test('Off shows no change on any tile and no dashed line, and asks for no other 
   ).toEqual([]);
 });
 
-test('the comparison survives a reload and is in the address Copy link copies', async ({
+test('the comparison survives a reload, is in the address Copy link copies, and in a saved view', async ({
   page,
 }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -182,7 +182,23 @@ test('the comparison survives a reload and is in the address Copy link copies', 
   const copied = await page.evaluate<string>('navigator.clipboard.readText()');
   expect(new URL(copied).searchParams.get('compare')).toBe('last-year');
 
+  // A saved view keeps it: saved, changed, reopened.
+  await page.getByRole('button', { name: 'Save view' }).click();
+  await page.getByRole('textbox', { name: 'View name' }).fill('Year on year');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const status = page.getByRole('group', { name: 'Share this view' }).getByRole('status');
+  await expect(status).toContainText('Saved view “Year on year”');
+
   // Back to the default: the address no longer carries it.
   await compareWith(page).selectOption({ label: 'Previous period' });
   await expect.poll(() => new URL(page.url()).searchParams.has('compare')).toBe(false);
+
+  await page.getByRole('button', { name: /^Views/ }).click();
+  await page
+    .getByRole('region', { name: 'Saved views' })
+    .getByRole('link', { name: 'Year on year' })
+    .click();
+  await expect(status).toContainText('Opened “Year on year”.');
+  await expect(compareWith(page)).toHaveValue('last-year');
+  await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('last-year');
 });

@@ -118,6 +118,8 @@ describe('dashboardQueries', () => {
       'filters, a granularity, a typed filter and a page size',
       "?range=12m&date=acceptedDate&status=Won&market=DE&granularity=day&expr=customerName%20eq%20'A'&size=25",
     ],
+    ['a comparison with the same period last year', '?compare=last-year'],
+    ['no comparison', '?compare=off'],
   ])('prefetches exactly what the dashboard asks for first, for %s', async (_, search) => {
     const { used, prefetched } = await keysTheDashboardUses(search);
     expect(prefetched.length).toBeGreaterThan(5);
