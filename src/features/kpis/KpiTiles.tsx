@@ -60,7 +60,10 @@ export function KpiTiles() {
   } as const;
   const countProblem = current.problem;
   const updating = current.updating;
-  const noneBefore = comparison && `None in ${COMPARISON_NAMES[comparison.kind]} to compare with`;
+  // Said only where there is a comparison (the change is left out when comparisons are off).
+  const noneBefore = comparison
+    ? `None in ${COMPARISON_NAMES[comparison.kind]} to compare with`
+    : '';
   const noPrevious = previous?.ready ? noneBefore : 'Comparing…';
   /** The open referrals a figure still depends on: it may yet move as they are answered or decided. */
   const openNote = (note: string, waiting?: OpenKind) => {
@@ -92,7 +95,7 @@ export function KpiTiles() {
                       )
                     : null
                 }
-                missing={noPrevious ?? ''}
+                missing={noPrevious}
                 hint={hint}
               />
             )
@@ -122,7 +125,7 @@ export function KpiTiles() {
             against && (
               <KpiChange
                 change={now && before ? rateChange(now[key], before[key], against.sameAge) : null}
-                missing={now && now[key] === null ? zero : (noPrevious ?? '')}
+                missing={now && now[key] === null ? zero : noPrevious}
                 hint={hint}
               />
             )
@@ -166,7 +169,7 @@ export function KpiTiles() {
                     current.ready && current.median === null
                       ? zero
                       : before.ready
-                        ? (noneBefore ?? '')
+                        ? noneBefore
                         : 'Comparing…'
                   }
                   hint={hint}
