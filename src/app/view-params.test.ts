@@ -13,8 +13,16 @@ describe('addressProblems', () => {
 
   it('names keys whose value no longer parses, and keys no page reads', () => {
     expect(
-      addressProblems('/?range=fortnight&page=0&status=Won&compare=lastYear', parsers),
-    ).toEqual({ unknownKeys: ['compare'], invalidKeys: ['range', 'page'] });
+      addressProblems('/?range=fortnight&page=0&status=Won&compare=lastYear&theme=dark', parsers),
+    ).toEqual({ unknownKeys: ['theme'], invalidKeys: ['range', 'page', 'compare'] });
+  });
+
+  it('keeps the comparison of a saved view', () => {
+    expect(addressProblems('/?compare=last-year', parsers)).toEqual({
+      unknownKeys: [],
+      invalidKeys: [],
+    });
+    expect(addressProblems('/?compare=off', parsers)).toEqual({ unknownKeys: [], invalidKeys: [] });
   });
 
   it('accepts a view saved before a field existed (it takes the default)', () => {

@@ -6,6 +6,11 @@ import { renderWithDashboard } from '../filters/testing/renderWithDashboard';
 import { useDashboardFilters } from '../filters/useDashboardFilters';
 import { WinRateChart } from './WinRateChart';
 
+const headers = (figure: HTMLElement) =>
+  within(figure)
+    .getAllByRole('columnheader')
+    .map((cell) => cell.textContent);
+
 function Chart() {
   return <WinRateChart state={useDashboardFilters()} />;
 }
@@ -38,8 +43,9 @@ describe('WinRateChart', () => {
     renderWithDashboard(<Chart />, { api: { grouped } });
     const legend = await screen.findByRole('group', { name: 'Lines shown' });
     const current = within(legend).getByRole('button', { name: 'This period' });
+    // The comparison's days on TEST_NOW (2026-11-24): the 3 months before 2026-08-24.
     const previous = within(legend).getByRole('button', {
-      name: 'Previous period',
+      name: 'Previous period (2026-05-23 to 2026-08-23)',
     });
     expect(current).toHaveAttribute('aria-pressed', 'true');
     expect(
@@ -71,5 +77,59 @@ describe('WinRateChart', () => {
       'Week of May 18, 2026',
       '50%',
     ]);
+  });
+
+  it('names the same period last year, with its days, in its legend, description and table', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderWithDashboard(<Chart />, {
+      api: { grouped },
+      search: '?compare=last-year',
+    });
+    const legend = await screen.findByRole('group', { name: 'Lines shown' });
+    expect(
+      within(legend).getByRole('button', {
+        name: 'Same period last year (2025-08-24 to 2025-11-24)',
+      }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    const figure = screen.getByRole('figure', { name: 'Win rate over time' });
+    expect(figure).toHaveTextContent(
+      'dashed: the same period last year, 2025-08-24 to 2025-11-24, at the same point, counting only acceptances and wins dated before 2025-11-25',
+    );
+    await user.click(await within(figure).findByRole('button', { name: 'View as table' }));
+    await waitFor(() => expect(within(figure).getAllByRole('row').length).toBeGreaterThan(2));
+    expect(headers(figure).slice(-2)).toEqual([
+      'Same period last year',
+      'Win rate, same period last year',
+    ]);
+    const first = within(figure).getAllByRole('row')[1];
+    expect([...(first?.children ?? [])].slice(-2).map((cell) => cell.textContent)).toEqual([
+      'Week of Aug 18, 2025',
+      '50%',
+    ]);
+    expect(calls.some((call) => (call.query.filter ?? '').includes("cast('2026-05-23'"))).toBe(
+      false,
+    );
+  });
+
+  it('draws no comparison when comparisons are off', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderWithDashboard(<Chart />, { api: { grouped }, search: '?compare=off' });
+    const legend = await screen.findByRole('group', { name: 'Lines shown' });
+    expect(
+      within(legend)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['This period', 'Decided win rate (won ÷ (won + lost))']);
+    const figure = screen.getByRole('figure', { name: 'Win rate over time' });
+    expect(figure).toHaveTextContent('no comparison (off in the filter bar)');
+    await user.click(await within(figure).findByRole('button', { name: 'View as table' }));
+    await waitFor(() => expect(within(figure).getAllByRole('row').length).toBeGreaterThan(2));
+    expect(headers(figure).join(' | ')).not.toMatch(/period|last year/i);
+    // Nothing of the previous period, nor any same-age cut-off, is asked for.
+    expect(
+      calls.filter((call) =>
+        /cast\('2026-05-23'|lt cast\('2026-08-24'/.test(call.query.filter ?? ''),
+      ),
+    ).toEqual([]);
   });
 });

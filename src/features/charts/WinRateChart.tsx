@@ -1,5 +1,6 @@
-// Win rate over time: won ÷ accepted per bucket, with the previous period of the same length, as it stood at the
-// same age, as a dashed line matched by bucket index.
+// Win rate over time: won ÷ accepted per bucket, with the period the filter bar compares with (the previous one of
+// the same length, or the same days last year), as it stood at the same age, as a dashed line matched by bucket
+// index; no dashed line when comparisons are off.
 import { useMemo } from 'react';
 import {
   CartesianGrid,
@@ -10,8 +11,14 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import { previousOutcomeCutoff } from '../../lib/analytics/sameAge';
-import { useNow, utcToday } from '../filters';
+import {
+  COMPARISON_LABELS,
+  COMPARISON_NAMES,
+  comparisonTitle,
+  useNow,
+  utcToday,
+  type ComparisonPeriod,
+} from '../filters';
 import { dateFieldLabel } from '../filters/filterState';
 import type { DashboardFilterState } from '../filters/useDashboardFilters';
 import { ChartFrame } from './ChartFrame';
@@ -46,7 +53,8 @@ function WinRateTooltip({
   active,
   payload,
   hidden,
-}: TooltipContentProps & { hidden: HiddenLines }) {
+  comparison,
+}: TooltipContentProps & { hidden: HiddenLines; comparison: ComparisonPeriod | null }) {
   const row = payload?.[0]?.payload as WinRateMaturityRow | undefined;
   if (!active || !row) return null;
   return (
@@ -68,9 +76,10 @@ function WinRateTooltip({
       {row.maturing && (
         <p className="chart-tooltip__muted">Still maturing: this figure will still move.</p>
       )}
-      {!hidden.has('previous') && row.previousLabel !== null && (
+      {comparison && !hidden.has('previous') && row.previousLabel !== null && (
         <p className="chart-tooltip__muted">
-          {row.previousLabel}: {formatPercent(row.previousWinRate)}
+          {COMPARISON_LABELS[comparison.kind]}, {row.previousLabel}:{' '}
+          {formatPercent(row.previousWinRate)}
           {row.previousAccepted !== null &&
             ` (${formatCount(row.previousWon ?? 0)} won of ${formatCount(row.previousAccepted)} accepted)`}
         </p>
@@ -82,8 +91,7 @@ function WinRateTooltip({
 /** The decided win rate's line (--color-success). */
 const DECIDED: Record<ColorScheme, string> = { light: '#1a7f4b', dark: '#4ade80' };
 
-/** The chart's lines, as its legend names them and as they are drawn. */
-const LINES: {
+interface LineSpec {
   line: WinRateLine;
   name: string;
   dataKey: keyof WinRateMaturityRow;
@@ -91,34 +99,42 @@ const LINES: {
   dashed: boolean;
   /** A dot on each bucket, while the buckets stay apart. */
   dots: boolean;
-}[] = [
-  // Drawn solid where settled and faded where still maturing (see MATURING_OPACITY).
-  {
-    line: 'current',
-    name: 'This period',
-    dataKey: 'settledWinRate',
-    colour: ACCENT,
-    dashed: false,
-    dots: true,
-  },
-  {
-    line: 'decided',
-    name: 'Decided win rate (won ÷ (won + lost))',
-    dataKey: 'decidedWinRate',
-    colour: DECIDED,
-    dashed: false,
-    dots: false,
-  },
-  // Its dates are in the chart's description.
-  {
-    line: 'previous',
-    name: 'Previous period',
-    dataKey: 'previousWinRate',
-    colour: MUTED_SERIES,
-    dashed: true,
-    dots: false,
-  },
-];
+}
+
+/** The chart's lines, as its legend names them and as they are drawn; the dashed one only with a comparison. */
+function chartLines(comparison: ComparisonPeriod | null): LineSpec[] {
+  return [
+    // Drawn solid where settled and faded where still maturing (see MATURING_OPACITY).
+    {
+      line: 'current',
+      name: 'This period',
+      dataKey: 'settledWinRate',
+      colour: ACCENT,
+      dashed: false,
+      dots: true,
+    },
+    {
+      line: 'decided',
+      name: 'Decided win rate (won ÷ (won + lost))',
+      dataKey: 'decidedWinRate',
+      colour: DECIDED,
+      dashed: false,
+      dots: false,
+    },
+    ...(comparison
+      ? [
+          {
+            line: 'previous',
+            name: comparisonTitle(comparison),
+            dataKey: 'previousWinRate',
+            colour: MUTED_SERIES,
+            dashed: true,
+            dots: false,
+          } satisfies LineSpec,
+        ]
+      : []),
+  ];
+}
 const DASH = '6 4';
 /** Buckets still maturing: the line faded, the area behind them shaded. */
 const MATURING_OPACITY = 0.4;
@@ -131,18 +147,30 @@ const Y_AXIS_WIDTH = 48;
 // Lines reach the plot's right edge, so the last date label is centred on it: room for its half.
 const CHART_MARGIN = { top: 8, right: TIME_LABEL_WIDTH_PX / 2 + 4, bottom: 0, left: 0 };
 
+/** The table's columns of the comparison period, named after it: its bucket matched by index, and its win rate. */
+function comparisonColumns(comparison: ComparisonPeriod): ChartColumn<WinRateMaturityRow>[] {
+  const label = COMPARISON_LABELS[comparison.kind];
+  return [
+    { header: label, text: (r) => r.previousLabel ?? '', csv: (r) => r.previousLabel },
+    rateColumn(`Win rate, ${label.toLowerCase()}`, (r) => r.previousWinRate),
+  ];
+}
+
 export function WinRateChart({ state }: { state: DashboardFilterState }) {
   const scheme = useColorScheme();
-  const { filters, range, previousRange, granularity } = state;
+  const { filters, range, comparison, granularity } = state;
   const [hidden, toggle] = useHiddenSeries<WinRateLine>();
   const tooltip = useMemo(
-    () => (props: TooltipContentProps) => <WinRateTooltip {...props} hidden={hidden} />,
-    [hidden],
+    () => (props: TooltipContentProps) => (
+      <WinRateTooltip {...props} hidden={hidden} comparison={comparison} />
+    ),
+    [hidden, comparison],
   );
   const ranges = useMemo(
-    () => ({ current: range, previous: previousRange }),
-    [range, previousRange],
+    () => ({ current: range, previous: comparison?.range ?? null }),
+    [range, comparison],
   );
+  const lines = useMemo(() => chartLines(comparison), [comparison]);
   const { ready, updating, problem, current, previous } = useWinRateBuckets(state);
   const today = utcToday(useNow());
   const { lost, timeToWin } = useWinRateMaturity(state);
@@ -180,14 +208,16 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
       text: (r) => (r.maturing ? 'Yes' : ''),
       csv: (r) => (r.maturing ? 'yes' : 'no'),
     },
-    { header: 'Previous period', text: (r) => r.previousLabel ?? '', csv: (r) => r.previousLabel },
-    rateColumn('Previous win rate', (r) => r.previousWinRate),
+    ...(comparison ? comparisonColumns(comparison) : []),
   ];
+  const compared = comparison
+    ? `dashed: ${COMPARISON_NAMES[comparison.kind]}, ${comparison.range.from} to ${comparison.range.to}, at the same point, counting only acceptances and wins dated before ${comparison.outcomeCutoff}, so its referrals have had as long as this period's.`
+    : 'no comparison (off in the filter bar).';
 
   return (
     <ChartFrame
       title={WIN_RATE_CHART_TITLE}
-      description={`Won ÷ accepted among referrals by ${dateFieldLabel(filters.dateField).toLowerCase()} date (UTC), per ${granularity}; green: won ÷ (won + lost), the decided ones; dashed: the ${previousRange.from} to ${previousRange.to} period at the same point, counting only acceptances and wins dated before ${previousOutcomeCutoff(range, today)}, so its referrals have had as long as this period's. Gaps: nothing accepted. Shaded and faded: still maturing, buckets with referrals younger than the time 75% of wins take (over the last 24 months, to a month), whose win rate will still move; Open in the table: accepted, neither won nor lost.`}
+      description={`Won ÷ accepted among referrals by ${dateFieldLabel(filters.dateField).toLowerCase()} date (UTC), per ${granularity}; green: won ÷ (won + lost), the decided ones; ${compared} Gaps: nothing accepted. Shaded and faded: still maturing, buckets with referrals younger than the time 75% of wins take (over the last 24 months, to a month), whose win rate will still move; Open in the table: accepted, neither won nor lost.`}
       ready={ready}
       updating={updating || (ready && maturityPending)}
       problem={problem}
@@ -198,7 +228,7 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
       viewDescription={state.description}
       footer={
         <ChartLegend label="Lines shown">
-          {LINES.map(({ line, name, colour, dashed }) => (
+          {lines.map(({ line, name, colour, dashed }) => (
             <span key={line} className="chart-legend__item">
               <LegendToggle
                 shown={!hidden.has(line)}
@@ -262,7 +292,7 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
                 className="win-rate-maturing-area"
               />
             )}
-            {LINES.map(({ line, name, dataKey, colour, dashed, dots }) => (
+            {lines.map(({ line, name, dataKey, colour, dashed, dots }) => (
               <Line
                 key={line}
                 className={`win-rate-line--${line}`}

@@ -29,6 +29,27 @@ describe('FilterBar', () => {
     expect(screen.queryByRole('button', { name: /^Remove filter/ })).not.toBeInTheDocument();
   });
 
+  it('chooses what to compare with, keeps it in the URL and says which days that is', async () => {
+    const user = userEvent.setup();
+    const { lastUrl, urlUpdates } = renderWithDashboard(<FilterBar />);
+    const bar = screen.getByRole('search', { name: 'Filters' });
+    const compare = within(bar).getByRole('combobox', { name: 'Compare with' });
+    expect(compare).toHaveValue('previous');
+    expect(within(bar).getByText('Compared with 2026-05-23 to 2026-08-23')).toBeInTheDocument();
+
+    await user.selectOptions(compare, 'Same period last year');
+    expect(lastUrl()).toBe('?compare=last-year');
+    expect(urlUpdates.at(-1)?.options.history).toBe('push');
+    expect(within(bar).getByText('Compared with 2025-08-24 to 2025-11-24')).toBeInTheDocument();
+
+    await user.selectOptions(compare, 'Off');
+    expect(lastUrl()).toBe('?compare=off');
+    expect(within(bar).getByText('No comparison')).toBeInTheDocument();
+
+    await user.selectOptions(compare, 'Previous period');
+    expect(lastUrl()).toBe('');
+  });
+
   it('offers the statuses in the data and turns a pick into a chip and a URL entry', async () => {
     const user = userEvent.setup();
     const { lastUrl, calls, urlUpdates } = renderWithDashboard(<FilterBar />, {

@@ -6,6 +6,7 @@ import { filterLengthProblem } from '../../lib/api/request-length';
 import { DATE_FIELDS, type DateField } from '../../lib/referrals/schema';
 import { activeChips } from './chips';
 import { CustomerNameInput } from './CustomerNameInput';
+import { COMPARISON_LABELS, COMPARISONS, type ComparisonChoice } from './comparison';
 import {
   isIsoDay,
   PRESET_LABELS,
@@ -67,7 +68,8 @@ function expressionProblem(text: string, filters: DashboardFilters, range: DayRa
   return filterLengthProblem(apiFilterText({ ...filters, expression: text }, range), text);
 }
 
-export function FilterBar() {
+/** `offerComparison`: the **Compare with** choice, left out by pages that show no comparison. */
+export function FilterBar({ offerComparison = true }: { offerComparison?: boolean }) {
   const state = useDashboardFilters();
   const { filters, range, setFilters } = state;
   const headingId = useId();
@@ -142,9 +144,31 @@ export function FilterBar() {
             ))}
           </select>
         </label>
+        {offerComparison && (
+          <label className="filter-field">
+            <span>Compare with</span>
+            <select
+              value={state.compare}
+              onChange={(event) => state.setCompare(event.target.value as ComparisonChoice)}
+            >
+              {COMPARISONS.map((choice) => (
+                <option key={choice} value={choice}>
+                  {COMPARISON_LABELS[choice]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <p className="filter-bar__range" aria-live="polite">
           {range.from} to {range.to} (UTC)
         </p>
+        {offerComparison && (
+          <p className="filter-bar__range" aria-live="polite">
+            {state.comparison
+              ? `Compared with ${state.comparison.range.from} to ${state.comparison.range.to}`
+              : 'No comparison'}
+          </p>
+        )}
       </div>
       <div className="filter-bar__row">
         {LIST_FILTER_FIELDS.map((field) => (

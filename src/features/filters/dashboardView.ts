@@ -1,23 +1,26 @@
-// What the filter bar's state means for the data: the days in view, the period before them, the API filter and the
-// granularity. One pure function, so the dashboard and the code that fetches its data before it renders agree.
+// What the filter bar's state means for the data: the days in view, the period they are compared with, the API
+// filter and the granularity. One pure function, so the dashboard and the code that fetches its data before it renders agree.
 import type { AggregationLevel } from '../../lib/referrals/schema';
 import { apiFilterText } from './apiFilter';
 import {
-  defaultGranularity,
-  previousRange,
-  resolveRange,
-  toUtcDay,
-  type DayRange,
-} from './dateRange';
+  comparisonPeriod,
+  DEFAULT_COMPARISON,
+  type ComparisonChoice,
+  type ComparisonPeriod,
+} from './comparison';
+import { defaultGranularity, resolveRange, toUtcDay, type DayRange } from './dateRange';
 import type { DashboardFilters, GranularityChoice } from './filterState';
 
 export interface DashboardView {
   filters: DashboardFilters;
   /** The API `filter` for the view, or undefined for none. Built by the grammar module. */
   apiFilter: string | undefined;
-  /** The days in view (inclusive, UTC) and the period of the same length just before. */
+  /** The days in view (inclusive, UTC). */
   range: DayRange;
-  previousRange: DayRange;
+  /** What the KPIs and trends compare with, as chosen. */
+  compare: ComparisonChoice;
+  /** The period they compare with (the one before, or the same days last year); null when comparisons are off. */
+  comparison: ComparisonPeriod | null;
   /** The granularity in effect: the user's choice, or the default for the range's length. */
   granularity: AggregationLevel;
   /** The user's explicit choice, null when following the range. */
@@ -31,6 +34,7 @@ export function dashboardView(
   filters: DashboardFilters,
   granularityChoice: GranularityChoice,
   today: string,
+  compare: ComparisonChoice = DEFAULT_COMPARISON,
 ): DashboardView {
   const range = resolveRange(filters.preset, filters, toUtcDay(today));
   const rangeGranularity = defaultGranularity(range);
@@ -38,7 +42,8 @@ export function dashboardView(
     filters,
     apiFilter: apiFilterText(filters, range),
     range,
-    previousRange: previousRange(range),
+    compare,
+    comparison: comparisonPeriod(compare, range, today),
     granularity: granularityChoice ?? rangeGranularity,
     granularityChoice,
     rangeGranularity,

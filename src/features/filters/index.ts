@@ -6,3 +6,11 @@ export { addDaysToDay, utcToday, formatDay, toUtcDay, type DayRange } from './da
 export { filterExpression, apiFilterText, typedExpressionPart } from './apiFilter';
 export { dateFieldLabel, type DashboardFilters } from './filterState';
 export { dashboardViewAt } from './viewAt';
+export {
+  COMPARISON_LABELS,
+  COMPARISON_NAMES,
+  comparisonTitle,
+  type ComparisonChoice,
+  type ComparisonKind,
+  type ComparisonPeriod,
+} from './comparison';

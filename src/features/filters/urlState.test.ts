@@ -1,22 +1,30 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AGGREGATION_LEVELS } from '../../lib/referrals/schema';
+import { COMPARISONS } from './comparison';
 import { DEFAULT_FILTERS } from './filterState';
 import { filtersArbitrary } from './testing/arbitraries';
 import { parseFilters, serializeFilters } from './urlState';
 
 describe('filter URL state', () => {
-  it('round-trips any filter state and granularity through the query string', () => {
+  it('round-trips any filter state, granularity and comparison through the query string', () => {
     fc.assert(
       fc.property(
         filtersArbitrary,
         fc.option(fc.constantFrom(...AGGREGATION_LEVELS)),
-        (filters, granularity) => {
-          const search = serializeFilters(filters, granularity);
-          expect(parseFilters(search)).toEqual({ filters, granularity });
+        fc.constantFrom(...COMPARISONS),
+        (filters, granularity, compare) => {
+          const search = serializeFilters(filters, granularity, compare);
+          expect(parseFilters(search)).toEqual({ filters, granularity, compare });
         },
       ),
     );
+  });
+
+  it('writes the comparison only when it is not the previous period', () => {
+    expect(serializeFilters(DEFAULT_FILTERS, null, 'previous')).toBe('');
+    expect(serializeFilters(DEFAULT_FILTERS, null, 'last-year')).toBe('?compare=last-year');
+    expect(serializeFilters(DEFAULT_FILTERS, null, 'off')).toBe('?compare=off');
   });
 
   it('leaves defaults out of the URL', () => {
@@ -45,8 +53,14 @@ describe('filter URL state', () => {
 
   it('falls back to defaults, field by field, for values it does not know', () => {
     const parsed = parseFilters(
-      '?range=forever&date=birthday&from=2026-02-30&granularity=hour&status=Won',
+      '?range=forever&date=birthday&from=2026-02-30&granularity=hour&compare=decade&status=Won',
     );
-    expect(parsed).toEqual({ filters: { ...DEFAULT_FILTERS, status: ['Won'] }, granularity: null });
+    expect(parsed).toEqual({
+      filters: { ...DEFAULT_FILTERS, status: ['Won'] },
+      granularity: null,
+      compare: 'previous',
+    });
+    expect(parseFilters('?compare=').compare).toBe('previous');
+    expect(parseFilters('?compare=OFF').compare).toBe('previous');
   });
 });

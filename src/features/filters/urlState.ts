@@ -10,6 +10,7 @@ import {
   type inferParserType,
 } from 'nuqs';
 import { AGGREGATION_LEVELS, DATE_FIELDS } from '../../lib/referrals/schema';
+import { COMPARISONS, DEFAULT_COMPARISON, type ComparisonChoice } from './comparison';
 import { isIsoDay, RANGE_PRESETS } from './dateRange';
 import { DEFAULT_FILTERS, type DashboardFilters, type GranularityChoice } from './filterState';
 
@@ -34,6 +35,8 @@ export const filterParsers = {
   reached: parseAsStringLiteral(DATE_FIELDS),
   expr: parseAsString.withDefault(''),
   granularity: parseAsStringLiteral(AGGREGATION_LEVELS),
+  /** What the KPIs and trends compare with; like the granularity, a view setting rather than a filter. */
+  compare: parseAsStringLiteral(COMPARISONS).withDefault(DEFAULT_COMPARISON),
 };
 
 export type FilterUrlValues = inferParserType<typeof filterParsers>;
@@ -54,8 +57,13 @@ export function filtersFromUrl(values: FilterUrlValues): DashboardFilters {
   };
 }
 
-/** URL values for a filter state (the granularity is set on its own). Custom bounds are kept only for 'custom'. */
-export function urlFromFilters(filters: DashboardFilters): Omit<FilterUrlValues, 'granularity'> {
+/**
+ * URL values for a filter state (the granularity and comparison are set on their own). Custom bounds are kept only
+ * for 'custom'.
+ */
+export function urlFromFilters(
+  filters: DashboardFilters,
+): Omit<FilterUrlValues, 'granularity' | 'compare'> {
   const custom = filters.preset === 'custom';
   return {
     range: filters.preset,
@@ -75,18 +83,24 @@ export function urlFromFilters(filters: DashboardFilters): Omit<FilterUrlValues,
 const serialize = createSerializer(filterParsers);
 const load = createLoader(filterParsers);
 
-/** The query string ('' or '?…') for a filter state and granularity choice. */
+/** The query string ('' or '?…') for a filter state, granularity choice and comparison. */
 export function serializeFilters(
   filters: DashboardFilters,
   granularity: GranularityChoice,
+  compare: ComparisonChoice = DEFAULT_COMPARISON,
 ): string {
-  return serialize({ ...urlFromFilters(filters), granularity });
+  return serialize({ ...urlFromFilters(filters), granularity, compare });
 }
 
 export function parseFilters(search: string | URLSearchParams): {
   filters: DashboardFilters;
   granularity: GranularityChoice;
+  compare: ComparisonChoice;
 } {
   const values = load(search);
-  return { filters: filtersFromUrl(values), granularity: values.granularity };
+  return {
+    filters: filtersFromUrl(values),
+    granularity: values.granularity,
+    compare: values.compare,
+  };
 }

@@ -5,6 +5,7 @@ import { useCallback, useMemo } from 'react';
 import type { AggregationLevel } from '../../lib/referrals/schema';
 import { viewSummary, withoutFilter, type FilterTarget } from './chips';
 import { useNow } from './clock';
+import type { ComparisonChoice } from './comparison';
 import { utcToday } from './dateRange';
 import { dashboardView, type DashboardView } from './dashboardView';
 import { describeFilters } from './describeFilters';
@@ -20,6 +21,7 @@ export interface DashboardFilterState extends Omit<DashboardView, 'rangeGranular
   setFilters(patch: Partial<DashboardFilters>, options?: FilterUpdateOptions): void;
   removeFilter(target: FilterTarget): void;
   setGranularity(level: AggregationLevel): void;
+  setCompare(compare: ComparisonChoice): void;
   /** Short text of the view for file names, e.g. "created-2026-08-24-to-2026-11-24_status-Won". */
   description: string;
   /** The view in words: "Created 2026-08-24 to 2026-11-24 · Status Won". */
@@ -32,8 +34,8 @@ export function useDashboardFilters(): DashboardFilterState {
 
   const filters = useMemo(() => filtersFromUrl(values), [values]);
   const view = useMemo(
-    () => dashboardView(filters, values.granularity, today),
-    [filters, values.granularity, today],
+    () => dashboardView(filters, values.granularity, today, values.compare),
+    [filters, values.granularity, today, values.compare],
   );
   const { rangeGranularity: rangeDefault, ...viewState } = view;
 
@@ -53,12 +55,17 @@ export function useDashboardFilters(): DashboardFilterState {
       void setValues({ granularity: level === rangeDefault ? null : level }),
     [setValues, rangeDefault],
   );
+  const setCompare = useCallback(
+    (compare: ComparisonChoice) => void setValues({ compare }),
+    [setValues],
+  );
 
   return {
     ...viewState,
     setFilters,
     removeFilter,
     setGranularity,
+    setCompare,
     description: describeFilters(filters, view.range),
     summary: viewSummary(filters, view.range),
   };

@@ -6,6 +6,6 @@ import { parseFilters } from './urlState';
 
 /** `search`: the address's query string; `now`: the clock the page will read. */
 export function dashboardViewAt(search: string, now: Date): DashboardView {
-  const { filters, granularity } = parseFilters(search);
-  return dashboardView(filters, granularity, utcToday(now));
+  const { filters, granularity, compare } = parseFilters(search);
+  return dashboardView(filters, granularity, utcToday(now), compare);
 }

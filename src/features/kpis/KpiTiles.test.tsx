@@ -61,6 +61,64 @@ describe('KpiTiles', () => {
     );
   });
 
+  it('compares with the same days last year, at the same point, when asked to', async () => {
+    const rows = [
+      made('2026-09-01T00:00:00', 2, 4),
+      made('2026-09-01T00:00:00'),
+      // A year earlier: won within the same time, and one accepted only after the same point (2025-11-24).
+      made('2025-09-01T00:00:00', 2, 4),
+      made('2025-09-01T00:00:00', 2, 4),
+      made('2025-11-20T00:00:00', 24 * 10),
+      // The previous period's, which this comparison leaves out.
+      ...Array.from({ length: 5 }, () => made('2026-06-01T00:00:00', 1, 1)),
+    ];
+    const { calls } = renderWithDashboard(<KpiTiles />, {
+      api: fakeReferralsApi(rows),
+      search: '?compare=last-year',
+    });
+    await waitFor(() => expect(tile('Total referrals')).toHaveTextContent('2'));
+    await waitFor(() =>
+      expect(tile('Total referrals')).toHaveTextContent('▼ -33.3% vs the same period last year'),
+    );
+    expect(tile('Accepted')).toHaveTextContent(
+      '▼ -50% vs the same period last year at the same point',
+    );
+    expect(tile('Won')).toHaveTextContent('▼ -50% vs the same period last year at the same point');
+    expect(tile('Win rate')).toHaveTextContent(
+      '0 pts vs the same period last year at the same point',
+    );
+    const change = tile('Won').querySelector('.kpi-change');
+    expect(change).toHaveAttribute(
+      'title',
+      expect.stringContaining('Compared with 2025-08-24 to 2025-11-24 (UTC)'),
+    );
+    expect(calls.some((call) => (call.query.filter ?? '').includes("cast('2026-05-23'"))).toBe(
+      false,
+    );
+  });
+
+  it('shows no change and asks for no other period when comparisons are off', async () => {
+    const rows = [made('2026-09-01T00:00:00', 2, 4), made('2026-06-01T00:00:00', 2, 4)];
+    const { calls } = renderWithDashboard(<KpiTiles />, {
+      api: fakeReferralsApi(rows),
+      search: '?compare=off',
+    });
+    await waitFor(() => expect(tile('Won')).toHaveTextContent('1'));
+    await waitFor(() => expect(tile('Median time to win')).toHaveTextContent('4 days'));
+    for (const name of ['Total referrals', 'Accepted', 'Won', 'Win rate', 'Median time to win']) {
+      expect(tile(name)).not.toHaveTextContent(/vs |Comparing|compare with/);
+      expect(tile(name).querySelector('.kpi-change')).toBeNull();
+    }
+    expect(tile('Win rate')).toHaveTextContent('Won ÷ accepted');
+    expect(
+      calls.every((call) =>
+        (call.query.filter ?? "createdDate ge cast('2026-08-24'").includes(
+          "createdDate ge cast('2026-08-24'",
+        ),
+      ),
+    ).toBe(true);
+  });
+
   it('says "—" and why when there is nothing to divide by', async () => {
     renderWithDashboard(<KpiTiles />, { api: fakeReferralsApi([]) });
     await waitFor(() => expect(tile('Win rate')).toHaveTextContent('—'));

@@ -1,21 +1,22 @@
-// The dashboard's key figures for the filter bar's view, each against the previous period of the same length.
+// The dashboard's key figures for the filter bar's view, each against the period the filter bar compares with (the
+// previous period of the same length, or the same days last year), or alone when comparisons are off.
 import type { ReactNode } from 'react';
 import { KpiTile } from '../../components/KpiTile';
 import { formatCount, formatPercent } from '../charts/model/rates';
+import { COMPARISON_NAMES, type ComparisonPeriod } from '../filters';
 import { useDashboardFilters } from '../filters/useDashboardFilters';
 import { KpiChange } from './KpiChange';
 import { useDurationMedian, type DurationName } from './api/durationMedians';
 import type { OpenCounts } from '../../lib/analytics/open';
 import { useKpiCounts } from './api/kpiCounts';
 import {
+  comparedWith,
   countChange,
   durationChange,
   formatMedian,
   periodFigures,
   precisionNote,
   rateChange,
-  VS_PREVIOUS,
-  VS_SAME_POINT,
   type PeriodCounts,
   type PeriodFigures,
 } from './kpiMath';
@@ -25,6 +26,11 @@ type OpenKind = keyof OpenCounts;
 
 function figures(counts: PeriodCounts | undefined): PeriodFigures | null {
   return counts ? periodFigures(counts) : null;
+}
+
+/** The comparison in full, on hovering a change: its days and the same-age cut-off. */
+function comparisonHint(comparison: ComparisonPeriod): string {
+  return `Compared with ${comparison.range.from} to ${comparison.range.to} (UTC); its acceptances and wins count only if dated before ${comparison.outcomeCutoff}, the same point as today.`;
 }
 
 function Caption({ children, change }: { children: ReactNode; change: ReactNode }) {
@@ -38,10 +44,12 @@ function Caption({ children, change }: { children: ReactNode; change: ReactNode 
 
 export function KpiTiles() {
   const state = useDashboardFilters();
-  const { range } = state;
+  const { range, comparison } = state;
   const { current, previous, open } = useKpiCounts(state);
   const now = figures(current.counts);
-  const before = figures(previous.counts);
+  const before = figures(previous?.counts);
+  const against = comparison && comparedWith(comparison.kind);
+  const hint = comparison ? comparisonHint(comparison) : undefined;
   const toAccept = useDurationMedian(state, 'toAccept', 'current');
   const previousToAccept = useDurationMedian(state, 'toAccept', 'previous');
   const toWin = useDurationMedian(state, 'toWin', 'current');
@@ -52,7 +60,11 @@ export function KpiTiles() {
   } as const;
   const countProblem = current.problem;
   const updating = current.updating;
-  const noPrevious = previous.ready ? 'None in the previous period to compare with' : 'Comparing…';
+  // Said only where there is a comparison (the change is left out when comparisons are off).
+  const noneBefore = comparison
+    ? `None in ${COMPARISON_NAMES[comparison.kind]} to compare with`
+    : '';
+  const noPrevious = previous?.ready ? noneBefore : 'Comparing…';
   /** The open referrals a figure still depends on: it may yet move as they are answered or decided. */
   const openNote = (note: string, waiting?: OpenKind) => {
     if (!waiting || !open) return note;
@@ -72,18 +84,21 @@ export function KpiTiles() {
       caption={
         <Caption
           change={
-            <KpiChange
-              change={
-                now && before
-                  ? countChange(
-                      now[key],
-                      before[key],
-                      key === 'total' ? VS_PREVIOUS : VS_SAME_POINT,
-                    )
-                  : null
-              }
-              missing={noPrevious}
-            />
+            against && (
+              <KpiChange
+                change={
+                  now && before
+                    ? countChange(
+                        now[key],
+                        before[key],
+                        key === 'total' ? against.total : against.sameAge,
+                      )
+                    : null
+                }
+                missing={noPrevious}
+                hint={hint}
+              />
+            )
           }
         >
           {openNote(note, waiting)}
@@ -107,10 +122,13 @@ export function KpiTiles() {
       caption={
         <Caption
           change={
-            <KpiChange
-              change={now && before ? rateChange(now[key], before[key]) : null}
-              missing={now && now[key] === null ? zero : noPrevious}
-            />
+            against && (
+              <KpiChange
+                change={now && before ? rateChange(now[key], before[key], against.sameAge) : null}
+                missing={now && now[key] === null ? zero : noPrevious}
+                hint={hint}
+              />
+            )
           }
         >
           {openNote(note, waiting)}
@@ -129,6 +147,7 @@ export function KpiTiles() {
     waiting: OpenKind,
   ) => {
     const [current, before] = medians[key];
+    if (!current) return null;
     const precision = precisionNote(current.median);
     return (
       <KpiTile
@@ -137,21 +156,25 @@ export function KpiTiles() {
         caption={
           <Caption
             change={
-              <KpiChange
-                change={
-                  current.ready && before.ready
-                    ? durationChange(current.median, before.median)
-                    : null
-                }
-                higherIsBetter={false}
-                missing={
-                  current.ready && current.median === null
-                    ? zero
-                    : before.ready
-                      ? 'None in the previous period to compare with'
-                      : 'Comparing…'
-                }
-              />
+              against &&
+              before && (
+                <KpiChange
+                  change={
+                    current.ready && before.ready
+                      ? durationChange(current.median, before.median, against.sameAge)
+                      : null
+                  }
+                  higherIsBetter={false}
+                  missing={
+                    current.ready && current.median === null
+                      ? zero
+                      : before.ready
+                        ? noneBefore
+                        : 'Comparing…'
+                  }
+                  hint={hint}
+                />
+              )
             }
           >
             {openNote(precision ? `${note}, ${precision}` : note, waiting)}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MedianDuration } from '../../lib/analytics/medians';
 import {
+  comparedWith,
   countChange,
   durationChange,
   formatDuration,
@@ -34,6 +35,20 @@ describe('KPI arithmetic', () => {
       winRate: null,
       acceptanceRate: 0,
     });
+  });
+
+  it('names what a change is against: the previous period or the same period last year', () => {
+    expect(comparedWith('previous')).toEqual({
+      total: 'vs previous period',
+      sameAge: 'vs the previous period at the same point',
+    });
+    expect(comparedWith('last-year')).toEqual({
+      total: 'vs the same period last year',
+      sameAge: 'vs the same period last year at the same point',
+    });
+    expect(rateChange(0.3, 0.25, comparedWith('last-year').sameAge)?.text).toBe(
+      '+5 pts vs the same period last year at the same point',
+    );
   });
 
   it('describes changes against the previous period in words', () => {

@@ -2,6 +2,7 @@
 import { formatDecimal, formatSignedPercent } from '../../lib/format/format';
 import type { DurationPrecision, MedianDuration } from '../../lib/analytics/medians';
 import { ratio } from '../charts/model/rates';
+import type { ComparisonKind } from '../filters/comparison';
 
 export interface PeriodCounts {
   total: number;
@@ -39,6 +40,19 @@ function direction(delta: number): Direction {
 /** What a change is against: outcome figures compare with the previous period at the same age. */
 export const VS_PREVIOUS = 'vs previous period';
 export const VS_SAME_POINT = 'vs the previous period at the same point';
+
+/**
+ * How a tile says what it compares with: counts of referrals against the whole comparison period (`total`),
+ * outcome figures against it at the same point (`sameAge`).
+ */
+export function comparedWith(kind: ComparisonKind): { total: string; sameAge: string } {
+  return kind === 'previous'
+    ? { total: VS_PREVIOUS, sameAge: VS_SAME_POINT }
+    : {
+        total: 'vs the same period last year',
+        sameAge: 'vs the same period last year at the same point',
+      };
+}
 
 /** A count's change in percent of the previous one; null when the previous period had none to compare with. */
 export function countChange(

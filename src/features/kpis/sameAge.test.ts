@@ -1,5 +1,6 @@
 // The KPI tiles compare like with like: on data whose rates never change, every outcome figure shows no change,
-// however old the current period is, because the previous period is taken at the same age.
+// however old the current period is, because the comparison period (the previous one, or the same days last year)
+// is taken at the same age.
 import { describe, expect, it } from 'vitest';
 import { sumCounts } from '../../lib/analytics/buckets';
 import { fakeReferralsApi } from '../../lib/api/fake-referrals-api';
@@ -13,6 +14,7 @@ import {
   type PlanView,
 } from '../dashboard/api/viewQueries';
 import { dashboardView } from '../filters/dashboardView';
+import type { ComparisonChoice } from '../filters/comparison';
 import { addDaysToDay, type RangePreset } from '../filters/dateRange';
 import { DEFAULT_FILTERS } from '../filters/filterState';
 import { countChange, periodFigures, rateChange } from './kpiMath';
@@ -49,41 +51,51 @@ function constantRates(today: string): Referral[] {
   return rows;
 }
 
-function viewOn(today: string, preset: RangePreset): PlanView {
-  return { ...dashboardView({ ...DEFAULT_FILTERS, preset }, null, today), today };
+function viewOn(today: string, preset: RangePreset, compare: ComparisonChoice): PlanView {
+  return { ...dashboardView({ ...DEFAULT_FILTERS, preset }, null, today, compare), today };
 }
 
 describe('same-age comparison', () => {
+  // Last year's periods here have as many days as this year's (no 29 February between), so counts match too.
   it.each([
-    ['2026-03-31', '30d'],
-    ['2026-03-31', '3m'],
-    ['2026-06-15', '3m'],
-    ['2026-06-15', '12m'],
-  ] as const)('shows no change on constant rates, seen on %s over %s', (today, preset) => {
-    const api = fakeReferralsApi(constantRates(today));
-    const view = viewOn(today, preset);
-    const plan = dashboardPlan(view);
-    const count = (filter: string | undefined) => api.page({ filter, top: 1 }).totalCount ?? 0;
-    // A period's buckets of its planned query (both periods may share one request).
-    const sum = (planned: BucketsQuery) =>
-      sumCounts(bucketsOf(planned, api.grouped(planned.query).buckets));
-    const now = periodFigures({
-      total: count(viewFilter(view, view.range)),
-      accepted: sum(plan.outcomes.current.accepted),
-      won: sum(plan.outcomes.current.won),
-    });
-    const before = periodFigures({
-      total: count(plan.previousTotal.filter),
-      accepted: sum(plan.outcomes.previous.accepted),
-      won: sum(plan.outcomes.previous.won),
-    });
-    expect(countChange(now.accepted, before.accepted)?.direction).toBe('flat');
-    expect(countChange(now.won, before.won)?.direction).toBe('flat');
-    expect(rateChange(now.winRate, before.winRate)?.direction).toBe('flat');
-    expect(rateChange(now.acceptanceRate, before.acceptanceRate)?.direction).toBe('flat');
+    ['2026-03-31', '30d', 'previous'],
+    ['2026-03-31', '3m', 'previous'],
+    ['2026-06-15', '3m', 'previous'],
+    ['2026-06-15', '12m', 'previous'],
+    ['2026-03-31', '3m', 'last-year'],
+    ['2025-06-15', '30d', 'last-year'],
+    ['2026-06-15', '12m', 'last-year'],
+  ] as const)(
+    'shows no change on constant rates, seen on %s over %s vs %s',
+    (today, preset, compare) => {
+      const api = fakeReferralsApi(constantRates(today));
+      const view = viewOn(today, preset, compare);
+      const plan = dashboardPlan(view);
+      if (!plan.previousTotal || !plan.outcomes.previous || !view.comparison) {
+        throw new Error('The view compares with a period');
+      }
+      const count = (filter: string | undefined) => api.page({ filter, top: 1 }).totalCount ?? 0;
+      // A period's buckets of its planned query (both periods may share one request).
+      const sum = (planned: BucketsQuery) =>
+        sumCounts(bucketsOf(planned, api.grouped(planned.query).buckets));
+      const now = periodFigures({
+        total: count(viewFilter(view, view.range)),
+        accepted: sum(plan.outcomes.current.accepted),
+        won: sum(plan.outcomes.current.won),
+      });
+      const before = periodFigures({
+        total: count(plan.previousTotal.filter),
+        accepted: sum(plan.outcomes.previous.accepted),
+        won: sum(plan.outcomes.previous.won),
+      });
+      expect(countChange(now.accepted, before.accepted)?.direction).toBe('flat');
+      expect(countChange(now.won, before.won)?.direction).toBe('flat');
+      expect(rateChange(now.winRate, before.winRate)?.direction).toBe('flat');
+      expect(rateChange(now.acceptanceRate, before.acceptanceRate)?.direction).toBe('flat');
 
-    // Taken as it stands today instead, the previous period has had longer and seems better.
-    const allTimeWon = count(viewFilter(view, view.previousRange, reached(view, 'wonDate')));
-    expect(allTimeWon).toBeGreaterThan(before.won);
-  });
+      // Taken as it stands today instead, the previous period has had longer and seems better.
+      const allTimeWon = count(viewFilter(view, view.comparison.range, reached(view, 'wonDate')));
+      expect(allTimeWon).toBeGreaterThan(before.won);
+    },
+  );
 });

@@ -1,4 +1,4 @@
-// Accepted and won referrals per date bucket, this period and the previous one: the same joint buckets the Accepted,
+// Accepted and won referrals per date bucket, this period and the one it is compared with (if any): the same joint buckets the Accepted,
 // Won and median tiles read, summed by the view's date field into the chart's granularity by its model.
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReferralBucket } from '../../../lib/api/types';
@@ -14,7 +14,7 @@ export type WinRateBuckets = CombinedQueryState & {
 /** Module-level, so React Query re-runs it only when a result changes and the inputs keep their identity. */
 function combineWinRate(queries: UseQueryResult<ReferralBucket[]>[]): WinRateBuckets {
   const [accepted, won, previousAccepted, previousWon] = queries.map((q) => q.data);
-  // The previous period only adds a comparison line: the chart is drawn without waiting for it (but stays busy
+  // The comparison period only adds a line (none when comparisons are off): the chart is drawn without waiting for it (but stays busy
   // until it is in), and does not fail with it.
   const state = combineQueries(queries.slice(0, 2));
   const previousState = combineQueries(queries.slice(2));
@@ -36,8 +36,7 @@ export function useWinRateBuckets(state: PlanState): WinRateBuckets {
     [
       outcomes.current.accepted,
       outcomes.current.won,
-      outcomes.previous.accepted,
-      outcomes.previous.won,
+      ...(outcomes.previous ? [outcomes.previous.accepted, outcomes.previous.won] : []),
     ],
     combineWinRate,
   );

@@ -41,4 +41,19 @@ describe('toWinRateSeries', () => {
     expect(rows.every((r) => r.previousAccepted === null && r.previousWinRate === null)).toBe(true);
     expect(rows).toHaveLength(3);
   });
+
+  it('has no comparison column values when comparisons are off', () => {
+    const rows = toWinRateSeries(
+      { accepted: [at('2026-03-01T00:00:00', 4)], won: [] },
+      undefined,
+      'createdDate',
+      { current: ranges.current, previous: null },
+      'day',
+    );
+    expect(rows.map((r) => [r.start, r.winRate, r.previousLabel, r.previousWinRate])).toEqual([
+      ['2026-03-01', 0, null, null],
+      ['2026-03-02', null, null, null],
+      ['2026-03-03', null, null, null],
+    ]);
+  });
 });

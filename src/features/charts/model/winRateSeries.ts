@@ -1,5 +1,5 @@
-// Win rate per bucket (won ÷ accepted among the referrals in the bucket), this period next to the previous period
-// of the same length, matched by bucket index (1st week with 1st week, ...).
+// Win rate per bucket (won ÷ accepted among the referrals in the bucket), this period next to the period it is
+// compared with (the one before, or the same days last year), matched by bucket index (1st week with 1st week, ...).
 import type { ReferralBucket } from '../../../lib/api/types';
 import type { AggregationLevel, DateField } from '../../../lib/referrals/schema';
 import type { DayRange } from '../../filters/dateRange';
@@ -42,14 +42,15 @@ export function toWinRateSeries(
   current: WinRateInput,
   previous: WinRateInput | undefined,
   dateField: DateField,
-  ranges: { current: DayRange; previous: DayRange },
+  /** `previous`: the comparison period's days; null when comparisons are off. */
+  ranges: { current: DayRange; previous: DayRange | null },
   granularity: AggregationLevel,
 ): WinRateRow[] {
   const accepted = countsByStart(current.accepted, dateField, granularity);
   const won = countsByStart(current.won, dateField, granularity);
   const previousAccepted = previous && countsByStart(previous.accepted, dateField, granularity);
   const previousWon = previous && countsByStart(previous.won, dateField, granularity);
-  const previousStarts = bucketStarts(ranges.previous, granularity);
+  const previousStarts = ranges.previous ? bucketStarts(ranges.previous, granularity) : [];
 
   return bucketStarts(ranges.current, granularity).map((start, index) => {
     const a = accepted.get(start) ?? 0;

@@ -70,6 +70,41 @@ describe('the request plan', () => {
     }
   });
 
+  // On TEST_NOW (2026-11-24) the default range is 2026-08-24 to 2026-11-24, the previous period 2026-05-23 to
+  // 2026-08-23.
+  const PREVIOUS_START = "createdDate ge cast('2026-05-23'";
+  const LAST_YEAR_START = "createdDate ge cast('2025-08-24'";
+
+  it('asks nothing for a comparison when comparisons are off: fewer requests, none before the range', () => {
+    const compared = keysOf('');
+    const off = keysOf('?compare=off');
+    expect(off.length).toBeLessThan(compared.length);
+    expect(compared.some((key) => key.includes(PREVIOUS_START))).toBe(true);
+    expect(off.filter((key) => key.includes(PREVIOUS_START))).toEqual([]);
+    // Its only requests of its own are the outcome buckets of the range alone (with a comparison, one request
+    // holds both periods' buckets).
+    const own = off.filter((key) => !compared.includes(key));
+    expect(own).toHaveLength(2);
+    expect(own.every((key) => key.includes("createdDate ge cast('2026-08-24'"))).toBe(true);
+    // The outcomes' same-age cut-off (before the range's first day) is asked of no period.
+    expect(off.filter((key) => key.includes("lt cast('2026-08-24'"))).toEqual([]);
+  });
+
+  it('asks the same days a year earlier when comparing with last year, at the same point', () => {
+    const keys = keysOf('?compare=last-year');
+    expect(keys.filter((key) => key.includes(PREVIOUS_START))).toEqual([]);
+    const lastYear = keys.filter((key) => key.includes(LAST_YEAR_START));
+    // The Total tile's count and the accepted and won buckets (their own requests: the periods are not adjacent).
+    expect(lastYear).toHaveLength(3);
+    expect(lastYear.every((key) => key.includes("createdDate lt cast('2025-11-25'"))).toBe(true);
+    const outcomes = lastYear.filter((key) => key.includes('"grouped"'));
+    expect(outcomes).toHaveLength(2);
+    expect(outcomes.every((key) => /(acceptedDate|wonDate) lt cast\('2025-11-25'/.test(key))).toBe(
+      true,
+    );
+    expect(keys.length).toBe(keysOf('').length + 2);
+  });
+
   it('asks long ranges for one small count per stage instead of joint stage buckets', () => {
     const keys = keysOf('?range=24m');
     expect(keys.filter((key) => key.includes('"count"')).length).toBeGreaterThan(8);
@@ -84,6 +119,8 @@ describe('dashboardQueries', () => {
       'filters, a granularity, a typed filter and a page size',
       "?range=12m&date=acceptedDate&status=Won&market=DE&granularity=day&expr=customerName%20eq%20'A'&size=25",
     ],
+    ['a comparison with the same period last year', '?compare=last-year'],
+    ['no comparison', '?compare=off'],
   ])('prefetches exactly what the dashboard asks for first, for %s', async (_, search) => {
     const { used, prefetched } = await keysTheDashboardUses(search);
     expect(prefetched.length).toBeGreaterThan(5);

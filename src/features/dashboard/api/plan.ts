@@ -47,13 +47,16 @@ export type StagesPlan =
 export interface DashboardPlan {
   statusChart: BucketsQuery;
   funnel: StagesPlan;
-  /** This period's and the previous period's referrals that were accepted, and those that were won. */
+  /**
+   * This period's and the comparison period's referrals that were accepted, and those that were won; nothing for
+   * the comparison when comparisons are off.
+   */
   outcomes: {
     current: { accepted: BucketsQuery; won: BucketsQuery };
-    previous: { accepted: BucketsQuery; won: BucketsQuery };
+    previous: { accepted: BucketsQuery; won: BucketsQuery } | null;
   };
-  /** The previous period's referrals, for the Total referrals tile. */
-  previousTotal: CountQuery;
+  /** The comparison period's referrals, for the Total referrals tile; null when comparisons are off. */
+  previousTotal: CountQuery | null;
   breakdowns: Record<BreakdownField, BucketsQuery[]>;
   /**
    * The win rate chart's maturity: accepted referrals lost per bucket (a query of its own) and the time wins take (a global statistic; null when there is nothing to mature).
@@ -82,7 +85,7 @@ function outcomesPlan(view: PlanView): DashboardPlan['outcomes'] {
       accepted: outcomeBuckets(view, 'current', 'acceptedDate'),
       won: outcomeBuckets(view, 'current', 'wonDate'),
     },
-    previous: {
+    previous: view.comparison && {
       accepted: outcomeBuckets(view, 'previous', 'acceptedDate'),
       won: outcomeBuckets(view, 'previous', 'wonDate'),
     },
@@ -106,7 +109,7 @@ export function dashboardPlan(view: PlanView): DashboardPlan {
           ),
         },
     outcomes: outcomesPlan(view),
-    previousTotal: countQuery(viewFilter(view, view.previousRange)),
+    previousTotal: view.comparison && countQuery(viewFilter(view, view.comparison.range)),
     breakdowns: {
       customerMarket: breakdown('customerMarket'),
       customerOrgSize: breakdown('customerOrgSize'),
@@ -142,9 +145,10 @@ export function plannedQueries(plan: DashboardPlan): PlannedQuery[] {
     ...funnel,
     plan.outcomes.current.accepted,
     plan.outcomes.current.won,
-    plan.outcomes.previous.accepted,
-    plan.outcomes.previous.won,
-    plan.previousTotal,
+    ...(plan.outcomes.previous
+      ? [plan.outcomes.previous.accepted, plan.outcomes.previous.won]
+      : []),
+    ...(plan.previousTotal ? [plan.previousTotal] : []),
     ...plan.breakdowns.customerMarket,
     ...plan.breakdowns.customerOrgSize,
     plan.winRateMaturity.lost,
@@ -185,9 +189,9 @@ export function dashboardQueries(
   search: string,
   now: Date,
 ): PrefetchableQuery[] {
-  const { filters, granularity } = parseFilters(search);
+  const { filters, granularity, compare } = parseFilters(search);
   const today = utcToday(now);
-  const view = dashboardView(filters, granularity, today);
+  const view = dashboardView(filters, granularity, today, compare);
   const queries = [
     ...plannedQueries(dashboardPlan({ ...view, today })).map((planned) =>
       prefetchableOf(client, planned),

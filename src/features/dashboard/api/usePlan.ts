@@ -19,15 +19,15 @@ import type { BucketsQuery, CountQuery, PlannedQuery, PlanView } from './viewQue
 
 export type PlanState = Pick<
   DashboardFilterState,
-  'filters' | 'range' | 'previousRange' | 'granularity'
+  'filters' | 'range' | 'comparison' | 'granularity'
 >;
 
 /** The view as the plan sees it: the filter bar's view and today. */
-export function usePlanView({ filters, range, previousRange, granularity }: PlanState): PlanView {
+export function usePlanView({ filters, range, comparison, granularity }: PlanState): PlanView {
   const today = utcToday(useNow());
   return useMemo(
-    () => ({ filters, range, previousRange, granularity, today }),
-    [filters, range, previousRange, granularity, today],
+    () => ({ filters, range, comparison, granularity, today }),
+    [filters, range, comparison, granularity, today],
   );
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ComparisonChoice } from '../../filters/comparison';
 import { dashboardView } from '../../filters/dashboardView';
 import { DEFAULT_FILTERS, type DashboardFilters } from '../../filters/filterState';
 import { fakeReferralsApi } from '../../../lib/api/fake-referrals-api';
@@ -19,8 +20,12 @@ import {
 
 const TODAY = '2026-11-24';
 
-function view(filters: Partial<DashboardFilters> = {}, granularity: 'day' | null = null) {
-  const base = dashboardView({ ...DEFAULT_FILTERS, ...filters }, granularity, TODAY);
+function view(
+  filters: Partial<DashboardFilters> = {},
+  granularity: 'day' | null = null,
+  compare: ComparisonChoice = 'previous',
+) {
+  const base = dashboardView({ ...DEFAULT_FILTERS, ...filters }, granularity, TODAY, compare);
   return { ...base, today: TODAY } satisfies PlanView;
 }
 
@@ -43,6 +48,22 @@ describe('view queries', () => {
     expect(outcomeBuckets(view(), 'current', 'acceptedDate').query.filter).not.toMatch(
       / lt .* lt /,
     );
+  });
+
+  it('takes the same period last year as it stood a year before today, in requests of its own', () => {
+    const lastYear = view({}, null, 'last-year');
+    expect(outcomeBuckets(lastYear, 'previous', 'wonDate').query.filter).toBe(
+      "createdDate ge cast('2025-08-24', Edm.DateTimeOffset) and createdDate lt cast('2025-11-25', Edm.DateTimeOffset) and wonDate ne null and wonDate lt cast('2025-11-25', Edm.DateTimeOffset)",
+    );
+    // A year apart, the periods are not adjacent: one request could not hold both without the year between.
+    expect(periodsShareOutcomeQueries(lastYear)).toBe(false);
+    expect(periodsShareOutcomeQueries(view())).toBe(true);
+  });
+
+  it('has no comparison period to ask for when comparisons are off', () => {
+    const off = view({}, null, 'off');
+    expect(periodsShareOutcomeQueries(off)).toBe(false);
+    expect(() => outcomeBuckets(off, 'previous', 'wonDate')).toThrow();
   });
 
   it('reads time series in day buckets up to six months, coarser beyond', () => {

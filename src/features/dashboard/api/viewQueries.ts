@@ -10,7 +10,6 @@ import {
   printFilter,
   type FilterPart,
 } from '../../../lib/filter-grammar';
-import { previousOutcomeCutoff } from '../../../lib/analytics/sameAge';
 import type { ReferralsQuery } from '../../../lib/api/types';
 import {
   DATE_FIELDS,
@@ -19,6 +18,7 @@ import {
   type ReferralField,
 } from '../../../lib/referrals/schema';
 import { apiFilterText } from '../../filters/apiFilter';
+import type { ComparisonPeriod } from '../../filters/comparison';
 import { addDaysToDay, rangeLength, type DayRange } from '../../filters/dateRange';
 import type { DashboardFilters } from '../../filters/filterState';
 
@@ -26,7 +26,8 @@ import type { DashboardFilters } from '../../filters/filterState';
 export interface PlanView {
   filters: DashboardFilters;
   range: DayRange;
-  previousRange: DayRange;
+  /** The period the figures compare with; null when comparisons are off (nothing is asked for it). */
+  comparison: ComparisonPeriod | null;
   granularity: AggregationLevel;
   /** Today (UTC, YYYY-MM-DD): outcomes of the current period count up to its end. */
   today: string;
@@ -205,7 +206,14 @@ export function stageCount(view: PlanView, stage: DateField): CountQuery {
   );
 }
 
+/** 'previous': the period compared with, whichever it is (the one before, or the same days last year). */
 export type Period = 'current' | 'previous';
+
+/** The comparison period of a view that has one: the plan asks for it only then. */
+function comparisonOf(view: PlanView): ComparisonPeriod {
+  if (!view.comparison) throw new Error('This view compares with no period.');
+  return view.comparison;
+}
 export type OutcomeStage = 'acceptedDate' | 'wonDate';
 
 /** The dates an outcome's duration runs between: created → accepted, accepted → won. */
@@ -217,13 +225,13 @@ export const OUTCOME_FROM: Record<OutcomeStage, DateField> = {
 /**
  * The referrals of a period that reached `stage`, by the view's date field and the duration's two dates: their
  * count (the Accepted and Won tiles), per date bucket (the win rate chart) and their durations (the median tiles).
- * The previous period is taken as it stood at the same age as the current one: only outcomes dated before the
+ * The comparison period is taken as it stood at the same age as the current one: only outcomes dated before its
  * cutoff count, so a referral created n days into either period has had the same time to get there.
  */
 export function outcomeBuckets(view: PlanView, period: Period, stage: OutcomeStage): BucketsQuery {
-  const current = period === 'current';
-  const range = current ? view.range : view.previousRange;
-  const sameAge = !current && compare(stage, 'lt', previousOutcomeCutoff(view.range, view.today));
+  const comparison = period === 'current' ? null : comparisonOf(view);
+  const range = comparison ? comparison.range : view.range;
+  const sameAge = comparison !== null && compare(stage, 'lt', comparison.outcomeCutoff);
   return bucketsQuery({
     filter: viewFilter(view, range, reached(view, stage), sameAge),
     groupby: unique<ReferralField>([view.filters.dateField, OUTCOME_FROM[stage], stage]),
@@ -234,20 +242,19 @@ export function outcomeBuckets(view: PlanView, period: Period, stage: OutcomeSta
 /**
  * This period's and the previous period's referrals that reached `stage`, in one request: the same buckets as
  * outcomeBuckets() asks for each period, since the two periods are contiguous and a referral falls in the previous
- * one only with its outcome before the same-age cutoff. Only for day buckets, which never straddle the boundary.
+ * one only with its outcome before the same-age cutoff. Only for day buckets, which never straddle the boundary, and
+ * only when the comparison period ends the day before this one starts (a year earlier seldom does).
  */
 export function outcomeBucketsBothPeriods(view: PlanView, stage: OutcomeStage): BucketsQuery {
   const { dateField } = view.filters;
-  const both = { from: view.previousRange.from, to: view.range.to };
+  const comparison = comparisonOf(view);
+  const both = { from: comparison.range.from, to: view.range.to };
   return bucketsQuery({
     filter: viewFilter(
       view,
       both,
       reached(view, stage),
-      or(
-        compare(dateField, 'ge', view.range.from),
-        compare(stage, 'lt', previousOutcomeCutoff(view.range, view.today)),
-      ),
+      or(compare(dateField, 'ge', view.range.from), compare(stage, 'lt', comparison.outcomeCutoff)),
     ),
     groupby: unique<ReferralField>([dateField, OUTCOME_FROM[stage], stage]),
     aggregationLevel: 'day',
@@ -256,12 +263,16 @@ export function outcomeBucketsBothPeriods(view: PlanView, stage: OutcomeStage): 
 
 /** Whether both periods' outcome buckets can come from one request (see outcomeBucketsBothPeriods). */
 export function periodsShareOutcomeQueries(view: PlanView): boolean {
-  return outcomeLevel(view) === 'day' && addDaysToDay(view.previousRange.to, 1) === view.range.from;
+  return (
+    view.comparison !== null &&
+    outcomeLevel(view) === 'day' &&
+    addDaysToDay(view.comparison.range.to, 1) === view.range.from
+  );
 }
 
 /** The buckets of `planned` for one period of the view. */
 export function sliceOf(planned: BucketsQuery, view: PlanView, period: Period): BucketsQuery {
-  const range = period === 'current' ? view.range : view.previousRange;
+  const range = period === 'current' ? view.range : comparisonOf(view).range;
   return { ...planned, slice: { field: view.filters.dateField, ...range } };
 }
 

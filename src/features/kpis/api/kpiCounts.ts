@@ -1,6 +1,6 @@
-// The counts behind the Total, Accepted and Won tiles and the rates, for this period and the previous one, from
-// queries other figures share: the funnel's stage counts, the win rate's accepted and won buckets, and one count of
-// the previous period's referrals.
+// The counts behind the Total, Accepted and Won tiles and the rates, for this period and the one it is compared
+// with, from queries other figures share: the funnel's stage counts, the win rate's accepted and won buckets, and
+// one count of the comparison period's referrals.
 import type { UseQueryResult } from '@tanstack/react-query';
 import { sumCounts } from '../../../lib/analytics/buckets';
 import { openCounts, type OpenCounts } from '../../../lib/analytics/open';
@@ -17,8 +17,8 @@ import type { PeriodCounts } from '../kpiMath';
 
 export interface KpiCounts {
   current: CombinedQueryState & { counts: PeriodCounts | undefined };
-  /** The previous period at the same age as the current one. */
-  previous: CombinedQueryState & { counts: PeriodCounts | undefined };
+  /** The comparison period at the same age as the current one; null when comparisons are off. */
+  previous: (CombinedQueryState & { counts: PeriodCounts | undefined }) | null;
   /** The current period's referrals still open, from the status chart's buckets; undefined until known. */
   open: OpenCounts | undefined;
 }
@@ -65,10 +65,10 @@ export function useKpiCounts(state: PlanState): KpiCounts {
     combineOutcomes,
   );
   const previous = useBucketQueries(
-    [outcomes.previous.accepted, outcomes.previous.won],
+    outcomes.previous ? [outcomes.previous.accepted, outcomes.previous.won] : [],
     combineOutcomes,
   );
-  const before = useCountQueries([previousTotal], combineCount);
+  const before = useCountQueries(previousTotal ? [previousTotal] : [], combineCount);
   const total = stages.counts?.[state.filters.dateField];
   return {
     open,
@@ -78,11 +78,14 @@ export function useKpiCounts(state: PlanState): KpiCounts {
         ? { total, accepted: current.accepted, won: current.won }
         : undefined,
     ),
-    previous: merge(
-      [before, previous],
-      before.count !== undefined && previous.loaded
-        ? { total: before.count, accepted: previous.accepted, won: previous.won }
-        : undefined,
-    ),
+    previous:
+      outcomes.previous && previousTotal
+        ? merge(
+            [before, previous],
+            before.count !== undefined && previous.loaded
+              ? { total: before.count, accepted: previous.accepted, won: previous.won }
+              : undefined,
+          )
+        : null,
   };
 }

@@ -60,7 +60,7 @@ export function ResponseTimesPage() {
           )}
         </p>
       </header>
-      <FilterBar />
+      <FilterBar offerComparison={false} />
       <ServiceLevelsFigure
         overall={model?.serviceLevels.overall}
         byMarket={model?.serviceLevels.byMarket ?? []}
