@@ -21,6 +21,8 @@ import {
   bucketsQuery,
   outcomeBuckets,
   outcomeBucketsBothPeriods,
+  outcomeCounts,
+  outcomesNestInGranularity,
   periodsShareOutcomeQueries,
   sliceOf,
   STAGE_DATES,
@@ -35,6 +37,7 @@ import {
   type BreakdownField,
   type BucketsQuery,
   type CountQuery,
+  type Period,
   type PlannedQuery,
   type PlanView,
 } from './viewQueries';
@@ -52,6 +55,8 @@ export interface DashboardPlan {
     current: { accepted: BucketsQuery; won: BucketsQuery };
     previous: { accepted: BucketsQuery; won: BucketsQuery };
   };
+  /** The win rate chart's accepted and won per bucket: the outcomes, or their counts where those do not nest. */
+  winRate: DashboardPlan['outcomes'];
   /** The previous period's referrals, for the Total referrals tile. */
   previousTotal: CountQuery;
   breakdowns: Record<BreakdownField, BucketsQuery[]>;
@@ -89,11 +94,25 @@ function outcomesPlan(view: PlanView): DashboardPlan['outcomes'] {
   };
 }
 
+/** The win rate chart's rows sum the outcome buckets into its granularity when they nest in it, else count anew. */
+function winRatePlan(
+  view: PlanView,
+  outcomes: DashboardPlan['outcomes'],
+): DashboardPlan['outcomes'] {
+  if (outcomesNestInGranularity(view)) return outcomes;
+  const period = (name: Period) => ({
+    accepted: outcomeCounts(view, name, 'acceptedDate'),
+    won: outcomeCounts(view, name, 'wonDate'),
+  });
+  return { current: period('current'), previous: period('previous') };
+}
+
 export function dashboardPlan(view: PlanView): DashboardPlan {
   const oneQuery = stagesFitOneQuery(view);
   const breakdown = (field: BreakdownField) =>
     oneQuery ? [breakdownBuckets(view, field)] : breakdownStageBuckets(view, field);
   const statusChart = statusBuckets(view);
+  const outcomes = outcomesPlan(view);
   return {
     statusChart,
     funnel: oneQuery
@@ -105,7 +124,8 @@ export function dashboardPlan(view: PlanView): DashboardPlan {
             stageCount(view, field),
           ),
         },
-    outcomes: outcomesPlan(view),
+    outcomes,
+    winRate: winRatePlan(view, outcomes),
     previousTotal: countQuery(viewFilter(view, view.previousRange)),
     breakdowns: {
       customerMarket: breakdown('customerMarket'),
@@ -144,6 +164,10 @@ export function plannedQueries(plan: DashboardPlan): PlannedQuery[] {
     plan.outcomes.current.won,
     plan.outcomes.previous.accepted,
     plan.outcomes.previous.won,
+    plan.winRate.current.accepted,
+    plan.winRate.current.won,
+    plan.winRate.previous.accepted,
+    plan.winRate.previous.won,
     plan.previousTotal,
     ...plan.breakdowns.customerMarket,
     ...plan.breakdowns.customerOrgSize,
