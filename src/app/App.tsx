@@ -16,11 +16,11 @@ import './AppShell.css';
 const SignedInShell = signedInShell.Component;
 
 /** While the signed-in shell's chunk loads: only after a sign-in in this page, since main.tsx preloads it. */
-function ShellLoading() {
+function ShellLoading({ label }: { label?: string }) {
   return (
     <div className="app-shell">
       <main id="main" className="app-shell__main">
-        <PageLoading />
+        <PageLoading label={label} />
       </main>
     </div>
   );
@@ -41,6 +41,9 @@ function AuthGate({ startError }: { startError: unknown }) {
 
   // msal-react lists no accounts until its start-up pass ends: wait rather than flash the landing page.
   if (inProgress === InteractionStatus.Startup) return null;
+  // MSAL forgets the account before it leaves for the provider's sign-out: until the page is left, say so rather
+  // than show the landing page as if sign-out had finished.
+  if (inProgress === InteractionStatus.Logout) return <ShellLoading label="Signing out" />;
   if (active === null) return <SignedOutPage startError={startError} />;
   return (
     <Suspense fallback={<ShellLoading />}>
