@@ -370,6 +370,9 @@ test('a failing chart shows its error while the others keep working', async ({ p
     CHART_TITLES.filter((t) => t !== 'Referrals by organisation size'),
   );
   await expect(sizes).toHaveAttribute('data-state', 'error');
+  // The panel shows while React Query still retries on its own: clearing the faults before it has given up would
+  // let a retry succeed and take the panel (and its button) away.
+  await expect(alert).toContainText('try again in a moment', { timeout: 30_000 });
 
   await sandboxFaults.clear();
   await alert.getByRole('button', { name: 'Try again' }).click();

@@ -259,7 +259,21 @@ test('after a 401 that a fresh token cannot fix, Sign in again keeps the filters
 test('signs out and returns to the landing page', async ({ page }) => {
   await signIn(page, 'Ada Lovelace');
 
+  // What the signed-in page shows from the click until the redirect leaves it: a "Signing out…" status, never the
+  // landing page as if sign-out had finished (MSAL forgets the account before it navigates to the provider).
+  const seen = new Set<string>();
+  await page.exposeBinding('reportSignOutScreen', (_source, what: string) => seen.add(what));
+  // A page script (the tests' types have no DOM): a Sign in button or the status, whenever the page changes.
+  await page.evaluate(`{
+    const texts = (selector) =>
+      [...document.querySelectorAll(selector)].map((element) => element.textContent.trim());
+    new MutationObserver(() => {
+      if (texts('button').includes('Sign in')) window.reportSignOutScreen('landing');
+      if (texts('[role="status"]').includes('Signing out…')) window.reportSignOutScreen('signing out');
+    }).observe(document.body, { childList: true, subtree: true });
+  }`);
   await signOut(page);
+  expect([...seen]).toEqual(['signing out']);
   await expect(page.getByRole('heading', { name: 'Referral Lens', level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Account menu' })).toHaveCount(0);
   // Signed out at the provider too: signing in asks for a user name again.

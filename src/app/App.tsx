@@ -41,6 +41,9 @@ function AuthGate({
 
   // msal-react lists no accounts until its start-up pass ends: wait rather than flash the landing page.
   if (inProgress === InteractionStatus.Startup) return null;
+  // MSAL forgets the account before it leaves for the provider's sign-out: until the page is left, say so rather
+  // than show the landing page as if sign-out had finished.
+  if (inProgress === InteractionStatus.Logout) return <ShellLoading label="Signing out" />;
   if (active === null) return <SignedOutPage startError={startError} />;
   const Shell = signedInShell ?? LazySignedInShell;
   return (

@@ -22,10 +22,13 @@ export function AccountMenuContainer({
   const { instance } = useMsal();
   const config = useRuntimeConfig();
   const [failure, setFailure] = useState<string | null>(null);
+  // From the click on Sign out (kept answers are removed first) until MSAL's own sign-out state takes over.
+  const [signingOut, setSigningOut] = useState(false);
   // A redirect that cannot start (another sign-in already under way, a blocked navigation).
   const redirect = (start: () => Promise<void>) => () => {
     setFailure(null);
     start().catch((error: unknown) => {
+      setSigningOut(false);
       setFailure(error instanceof Error ? error.message : String(error));
     });
   };
@@ -42,8 +45,16 @@ export function AccountMenuContainer({
           instance.setActiveAccount(account);
         }}
         onSignInAnother={redirect(() => signInWithAnotherAccount(instance, config))}
-        onSignOut={redirect(() => signOut(instance, active, config))}
+        onSignOut={redirect(() => {
+          setSigningOut(true);
+          return signOut(instance, active, config);
+        })}
       />
+      {signingOut && (
+        <p role="status" className="account-menu__status">
+          Signing out…
+        </p>
+      )}
       {failure !== null && (
         <p role="alert" className="account-menu__error">
           The sign-in page could not be opened ({failure}). Reload the page and try again.

@@ -1,5 +1,6 @@
-// Accepted and won referrals per date bucket, this period and the one it is compared with (if any): the same joint buckets the Accepted,
-// Won and median tiles read, summed by the view's date field into the chart's granularity by its model.
+// Accepted and won referrals per date bucket, this period and the one it is compared with (if any): the same joint
+// buckets the Accepted, Won and median tiles read, summed by the view's date field into the chart's granularity by its
+// model, or counts per bucket of their own where those buckets (weeks) do not nest in the granularity (months).
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReferralBucket } from '../../../lib/api/types';
 import { useBucketQueries, useDashboardPlan, type PlanState } from '../../dashboard/api/usePlan';
@@ -31,12 +32,12 @@ function combineWinRate(queries: UseQueryResult<ReferralBucket[]>[]): WinRateBuc
 }
 
 export function useWinRateBuckets(state: PlanState): WinRateBuckets {
-  const { outcomes } = useDashboardPlan(state);
+  const { winRate } = useDashboardPlan(state);
   return useBucketQueries(
     [
-      outcomes.current.accepted,
-      outcomes.current.won,
-      ...(outcomes.previous ? [outcomes.previous.accepted, outcomes.previous.won] : []),
+      winRate.current.accepted,
+      winRate.current.won,
+      ...(winRate.previous ? [winRate.previous.accepted, winRate.previous.won] : []),
     ],
     combineWinRate,
   );

@@ -21,6 +21,8 @@ import {
   bucketsQuery,
   outcomeBuckets,
   outcomeBucketsBothPeriods,
+  outcomeCounts,
+  outcomesNestInGranularity,
   periodsShareOutcomeQueries,
   sliceOf,
   STAGE_DATES,
@@ -35,6 +37,7 @@ import {
   type BreakdownField,
   type BucketsQuery,
   type CountQuery,
+  type Period,
   type PlannedQuery,
   type PlanView,
 } from './viewQueries';
@@ -55,6 +58,11 @@ export interface DashboardPlan {
     current: { accepted: BucketsQuery; won: BucketsQuery };
     previous: { accepted: BucketsQuery; won: BucketsQuery } | null;
   };
+  /**
+   * The win rate chart's accepted and won per bucket: the outcomes, or their counts where those do not nest in the
+   * chart's granularity.
+   */
+  winRate: DashboardPlan['outcomes'];
   /** The comparison period's referrals, for the Total referrals tile; null when comparisons are off. */
   previousTotal: CountQuery | null;
   breakdowns: Record<BreakdownField, BucketsQuery[]>;
@@ -92,11 +100,25 @@ function outcomesPlan(view: PlanView): DashboardPlan['outcomes'] {
   };
 }
 
+/** The win rate chart's rows sum the outcome buckets into its granularity when they nest in it, else count anew. */
+function winRatePlan(
+  view: PlanView,
+  outcomes: DashboardPlan['outcomes'],
+): DashboardPlan['outcomes'] {
+  if (outcomesNestInGranularity(view)) return outcomes;
+  const period = (name: Period) => ({
+    accepted: outcomeCounts(view, name, 'acceptedDate'),
+    won: outcomeCounts(view, name, 'wonDate'),
+  });
+  return { current: period('current'), previous: view.comparison && period('previous') };
+}
+
 export function dashboardPlan(view: PlanView): DashboardPlan {
   const oneQuery = stagesFitOneQuery(view);
   const breakdown = (field: BreakdownField) =>
     oneQuery ? [breakdownBuckets(view, field)] : breakdownStageBuckets(view, field);
   const statusChart = statusBuckets(view);
+  const outcomes = outcomesPlan(view);
   return {
     statusChart,
     funnel: oneQuery
@@ -108,7 +130,8 @@ export function dashboardPlan(view: PlanView): DashboardPlan {
             stageCount(view, field),
           ),
         },
-    outcomes: outcomesPlan(view),
+    outcomes,
+    winRate: winRatePlan(view, outcomes),
     previousTotal: view.comparison && countQuery(viewFilter(view, view.comparison.range)),
     breakdowns: {
       customerMarket: breakdown('customerMarket'),
@@ -148,6 +171,9 @@ export function plannedQueries(plan: DashboardPlan): PlannedQuery[] {
     ...(plan.outcomes.previous
       ? [plan.outcomes.previous.accepted, plan.outcomes.previous.won]
       : []),
+    plan.winRate.current.accepted,
+    plan.winRate.current.won,
+    ...(plan.winRate.previous ? [plan.winRate.previous.accepted, plan.winRate.previous.won] : []),
     ...(plan.previousTotal ? [plan.previousTotal] : []),
     ...plan.breakdowns.customerMarket,
     ...plan.breakdowns.customerOrgSize,

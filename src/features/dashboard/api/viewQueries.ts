@@ -229,13 +229,38 @@ export const OUTCOME_FROM: Record<OutcomeStage, DateField> = {
  * cutoff count, so a referral created n days into either period has had the same time to get there.
  */
 export function outcomeBuckets(view: PlanView, period: Period, stage: OutcomeStage): BucketsQuery {
+  return bucketsQuery({
+    filter: outcomeFilter(view, period, stage),
+    groupby: unique<ReferralField>([view.filters.dateField, OUTCOME_FROM[stage], stage]),
+    aggregationLevel: outcomeLevel(view),
+  });
+}
+
+function outcomeFilter(view: PlanView, period: Period, stage: OutcomeStage) {
   const comparison = period === 'current' ? null : comparisonOf(view);
   const range = comparison ? comparison.range : view.range;
   const sameAge = comparison !== null && compare(stage, 'lt', comparison.outcomeCutoff);
+  return viewFilter(view, range, reached(view, stage), sameAge);
+}
+
+/**
+ * Whether the outcome buckets sum exactly into the view's granularity. Week buckets do not into months: a week
+ * straddling two months is counted in the first, and the week holding the range's first day starts before it.
+ */
+export function outcomesNestInGranularity(view: PlanView): boolean {
+  const level = outcomeLevel(view);
+  return level === 'day' || level === view.granularity;
+}
+
+/**
+ * The same referrals as outcomeBuckets() counted per bucket of the view's granularity, by its date field alone:
+ * the win rate chart's counts where the outcome buckets do not nest in its granularity. A bucket per month.
+ */
+export function outcomeCounts(view: PlanView, period: Period, stage: OutcomeStage): BucketsQuery {
   return bucketsQuery({
-    filter: viewFilter(view, range, reached(view, stage), sameAge),
-    groupby: unique<ReferralField>([view.filters.dateField, OUTCOME_FROM[stage], stage]),
-    aggregationLevel: outcomeLevel(view),
+    filter: outcomeFilter(view, period, stage),
+    groupby: [view.filters.dateField],
+    aggregationLevel: view.granularity,
   });
 }
 
