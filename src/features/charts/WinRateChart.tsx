@@ -11,9 +11,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { previousOutcomeCutoff } from '../../lib/analytics/sameAge';
-import { useNow, utcToday } from '../filters';
-import { dateFieldLabel } from '../filters/filterState';
-import type { DashboardFilterState } from '../filters/useDashboardFilters';
+import { dateFieldLabel, useNow, utcToday, type DashboardFilterState } from '../filters';
 import { ChartFrame } from './ChartFrame';
 import { ChartLegend, LegendToggle } from './ChartLegend';
 import { WithChartWidth } from './chartWidth';

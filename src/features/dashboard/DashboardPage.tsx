@@ -1,9 +1,9 @@
 // The signed-in home page, loaded as its own chunk after sign-in.
 import { AwaitingSection } from '../awaiting';
 import { DashboardCharts } from '../charts/DashboardCharts';
-import { FilterBar } from '../filters/FilterBar';
+import { FilterBar } from '../filters';
 import { KpiTiles } from '../kpis/KpiTiles';
-import { ReferralsSection } from '../referrals/ReferralsSection';
+import { ReferralsSection } from '../referrals';
 import './DashboardPage.css';
 
 export function DashboardPage() {

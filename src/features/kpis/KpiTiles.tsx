@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { KpiTile } from '../../components/KpiTile';
 import { formatCount, formatPercent } from '../charts/model/rates';
-import { useDashboardFilters } from '../filters/useDashboardFilters';
+import { useDashboardFilters } from '../filters';
 import { KpiChange } from './KpiChange';
 import { useDurationMedian, type DurationName } from './api/durationMedians';
 import type { OpenCounts } from '../../lib/analytics/open';

@@ -12,9 +12,7 @@ import {
   type BucketsQuery,
   type PlanView,
 } from '../dashboard/api/viewQueries';
-import { dashboardView } from '../filters/dashboardView';
-import { addDaysToDay, type RangePreset } from '../filters/dateRange';
-import { DEFAULT_FILTERS } from '../filters/filterState';
+import { dashboardView, addDaysToDay, type RangePreset, DEFAULT_FILTERS } from '../filters';
 import { countChange, periodFigures, rateChange } from './kpiMath';
 
 const DAY = 86_400_000;

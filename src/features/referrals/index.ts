@@ -1,2 +1,4 @@
 // The referrals feature's public face: what other features import.
 export { referralPath } from './drilldown/links';
+export { ReferralsSection } from './ReferralsSection';
+export { referralsTableQueries } from './referralsQueries';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardView } from '../../filters/dashboardView';
-import { DEFAULT_FILTERS, type DashboardFilters } from '../../filters/filterState';
+import { dashboardView, DEFAULT_FILTERS, type DashboardFilters } from '../../filters';
 import { fakeReferralsApi } from '../../../lib/api/fake-referrals-api';
 import { referral } from '../../../lib/api/test-helpers';
 import type { ReferralBucket } from '../../../lib/api/types';

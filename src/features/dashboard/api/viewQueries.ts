@@ -18,9 +18,13 @@ import {
   type DateField,
   type ReferralField,
 } from '../../../lib/referrals/schema';
-import { apiFilterText } from '../../filters/apiFilter';
-import { addDaysToDay, rangeLength, type DayRange } from '../../filters/dateRange';
-import type { DashboardFilters } from '../../filters/filterState';
+import {
+  apiFilterText,
+  addDaysToDay,
+  rangeLength,
+  type DayRange,
+  type DashboardFilters,
+} from '../../filters';
 
 /** What the plan needs to know of a view: the filter bar's view and the day it is seen on. */
 export interface PlanView {

@@ -8,7 +8,7 @@ import { useReferralsClient } from '../../../lib/api/client-context';
 import { referralsPageQuery } from '../../../lib/api/queries';
 import type { ReferralsPage } from '../../../lib/api/types';
 import { eq, printFilter } from '../../../lib/filter-grammar';
-import { useDashboardFilters } from '../../filters/useDashboardFilters';
+import { useDashboardFilters } from '../../filters';
 import { sortReferrals } from '../sorting';
 import { moveTableScroll } from '../scrollMemory';
 import { tableParsers } from '../tableUrlState';
