@@ -2,7 +2,7 @@
 // size (in size order). Bars count referrals; each bar's label gives its win rate.
 import { useCallback, useMemo } from 'react';
 import type { TooltipContentProps } from 'recharts';
-import type { DashboardFilterState } from '../filters/useDashboardFilters';
+import type { DashboardFilterState } from '../filters';
 import { ChartFrame } from './ChartFrame';
 import { countColumn, rateColumn, type ChartColumn, type RowFilter } from './chartColumns';
 import { useBreakdownBuckets, type BreakdownField } from './api/breakdownBuckets';

@@ -1,5 +1,5 @@
 // The dashboard's charts, all following the filter bar. Lives in the lazy dashboard chunk with recharts.
-import { useDashboardFilters } from '../filters/useDashboardFilters';
+import { useDashboardFilters } from '../filters';
 import { BreakdownChart } from './BreakdownChart';
 import { FunnelChart } from './FunnelChart';
 import { StatusChart } from './StatusChart';

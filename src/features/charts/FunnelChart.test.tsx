@@ -6,7 +6,7 @@ import { fakeReferralsApi } from '../../lib/api/fake-referrals-api';
 import { referral } from '../../lib/api/test-helpers';
 import type { DateField, Referral } from '../../lib/referrals/schema';
 import { downloadBlob } from '../../lib/csv/download';
-import { useDashboardFilters } from '../filters/useDashboardFilters';
+import { useDashboardFilters } from '../filters';
 import { renderWithDashboard } from '../filters/testing/renderWithDashboard';
 import { FunnelChart } from './FunnelChart';
 

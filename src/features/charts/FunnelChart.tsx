@@ -1,9 +1,8 @@
 // Referral funnel: created → acknowledged → accepted → won, with the conversion between stages and the ways out.
 import { useCallback, useMemo } from 'react';
 import type { TooltipContentProps } from 'recharts';
-import type { DashboardFilterState } from '../filters/useDashboardFilters';
+import { type DashboardFilterState, dateFieldLabel } from '../filters';
 import type { DateField } from '../../lib/referrals/schema';
-import { dateFieldLabel } from '../filters/filterState';
 import { ChartFrame } from './ChartFrame';
 import { countColumn, rateColumn, type ChartColumn } from './chartColumns';
 import { useStageCounts } from './api/funnelCounts';

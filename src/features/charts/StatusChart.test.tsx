@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithDashboard } from '../filters/testing/renderWithDashboard';
-import { useDashboardFilters } from '../filters/useDashboardFilters';
+import { useDashboardFilters } from '../filters';
 import { StatusChart } from './StatusChart';
 
 function Chart() {

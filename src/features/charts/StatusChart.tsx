@@ -1,8 +1,7 @@
 // Referrals per status: stacked bars per time bucket (`groupby=status,<date field>` + aggregationLevel).
 import { useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, YAxis, type TooltipContentProps } from 'recharts';
-import { dateFieldLabel } from '../filters/filterState';
-import type { DashboardFilterState } from '../filters/useDashboardFilters';
+import { dateFieldLabel, type DashboardFilterState } from '../filters';
 import { ChartFrame } from './ChartFrame';
 import { ChartLegend, LegendToggle } from './ChartLegend';
 import { WithChartWidth } from './chartWidth';

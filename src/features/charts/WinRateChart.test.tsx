@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ReferralsQuery } from '../../lib/api/types';
 import { renderWithDashboard } from '../filters/testing/renderWithDashboard';
-import { useDashboardFilters } from '../filters/useDashboardFilters';
+import { useDashboardFilters } from '../filters';
 import { WinRateChart } from './WinRateChart';
 
 const headers = (figure: HTMLElement) =>

@@ -1,7 +1,7 @@
 // The signed-in home page, loaded as its own chunk after sign-in.
 import { AwaitingSection } from '../awaiting';
 import { DashboardCharts } from '../charts/DashboardCharts';
-import { FilterBar } from '../filters/FilterBar';
+import { FilterBar } from '../filters';
 import { KpiTiles } from '../kpis/KpiTiles';
 import { ReferralsSection } from '../referrals/ReferralsSection';
 import { PrintReportHeader } from '../report';

@@ -1,16 +1,11 @@
 // Date ranges of the filter bar. Days are ISO dates ('2026-11-24') meaning whole UTC days, because the API's
 // dates are UTC and a partner in any time zone must see the same figures for the same link.
-import { UTCDate } from '@date-fns/utc';
-import {
-  addDays,
-  addMonths,
-  differenceInCalendarDays,
-  formatISO,
-  isValid,
-  subDays,
-  subMonths,
-} from 'date-fns';
+import { addMonths, differenceInCalendarDays, subDays, subMonths } from 'date-fns';
 import type { AggregationLevel } from '../../lib/referrals/schema';
+import { addDaysToDay, formatDay, toUtcDay, utcToday, type DayRange } from './days';
+
+// The day helpers moved to days.ts; filter code keeps importing them from here.
+export { addDaysToDay, formatDay, isIsoDay, toUtcDay, utcToday, type DayRange } from './days';
 
 export const RANGE_PRESETS = ['30d', '3m', '6m', '12m', '24m', 'custom'] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
@@ -24,38 +19,6 @@ export const PRESET_LABELS: Record<RangePreset, string> = {
   '24m': 'Last 24 months',
   custom: 'Custom',
 };
-
-/** An inclusive range of whole UTC days. */
-export interface DayRange {
-  from: string;
-  to: string;
-}
-
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a real calendar day written as YYYY-MM-DD (rejects 2026-02-30). */
-export function isIsoDay(value: string): boolean {
-  if (!DAY_PATTERN.test(value)) return false;
-  const parsed = toUtcDay(value);
-  return isValid(parsed) && formatDay(parsed) === value;
-}
-
-export function toUtcDay(value: string): UTCDate {
-  return new UTCDate(`${value}T00:00:00Z`);
-}
-
-export function formatDay(date: Date): string {
-  return formatISO(new UTCDate(date), { representation: 'date' });
-}
-
-/** Today as a UTC day. */
-export function utcToday(now: Date): string {
-  return formatDay(new UTCDate(now));
-}
-
-export function addDaysToDay(day: string, amount: number): string {
-  return formatDay(addDays(toUtcDay(day), amount));
-}
 
 /**
  * The days a preset covers, ending today (UTC). "Last 30 days" is 30 days including today; "Last N months"

@@ -2,9 +2,16 @@
 export { FilterBar } from './FilterBar';
 export { useDashboardFilters, type DashboardFilterState } from './useDashboardFilters';
 export { useNow } from './clock';
-export { addDaysToDay, utcToday, formatDay, toUtcDay, type DayRange } from './dateRange';
+export {
+  addDaysToDay,
+  utcToday,
+  formatDay,
+  toUtcDay,
+  rangeLength,
+  type DayRange,
+  type RangePreset,
+} from './dateRange';
 export { filterExpression, apiFilterText, typedExpressionPart } from './apiFilter';
-export { dateFieldLabel, type DashboardFilters } from './filterState';
 export { dashboardViewAt } from './viewAt';
 export {
   COMPARISON_LABELS,
@@ -14,3 +21,7 @@ export {
   type ComparisonKind,
   type ComparisonPeriod,
 } from './comparison';
+export { DEFAULT_FILTERS, dateFieldLabel, type DashboardFilters } from './filterState';
+export { dashboardView, type DashboardView } from './dashboardView';
+export { activeChips } from './chips';
+export { filterParsers, parseFilters } from './urlState';

@@ -6,9 +6,8 @@ import { ApiError } from '../../lib/api/errors';
 import { ANALYTICS_STALE_TIME_MS } from '../../lib/api/query-client';
 import { referral } from '../../lib/api/test-helpers';
 import type { ReferralsPage, ReferralsQuery } from '../../lib/api/types';
-import { FilterBar } from '../filters/FilterBar';
+import { FilterBar, useDashboardFilters } from '../filters';
 import { renderWithDashboard } from '../filters/testing/renderWithDashboard';
-import { useDashboardFilters } from '../filters/useDashboardFilters';
 import { ReferralsSection } from './ReferralsSection';
 
 const TOTAL = 120;

@@ -5,7 +5,7 @@ import { queryProblem } from '../../components/query-problem';
 import { useReferralsClient } from '../../lib/api/client-context';
 import { downloadBlob } from '../../lib/csv/download';
 import { REFERRAL_FIELDS, type Referral } from '../../lib/referrals/schema';
-import { useDashboardFilters } from '../filters/useDashboardFilters';
+import { useDashboardFilters } from '../filters';
 import { ColumnsMenu } from './ColumnsMenu';
 import { REFERRAL_LINK_ATTRIBUTE } from './columns';
 import { ExportAllStatus } from './export/ExportAllStatus';

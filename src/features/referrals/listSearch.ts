@@ -3,7 +3,7 @@
 // the router still holds the address the page was first loaded at.
 import { createSerializer, useQueryStates } from 'nuqs';
 import { createContext, useContext, useMemo } from 'react';
-import { filterParsers } from '../filters/urlState';
+import { filterParsers } from '../filters';
 import { tableParsers } from './tableUrlState';
 
 const listParsers = { ...filterParsers, ...tableParsers };

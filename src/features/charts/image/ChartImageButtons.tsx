@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { downloadBlob } from '../../../lib/csv/download';
-import { useDashboardFilters } from '../../filters/useDashboardFilters';
+import { useDashboardFilters } from '../../filters';
 import { chartImage, chartPng } from './chartImage';
 import { chartImageCaption } from './imageCaption';
 import { readLegend } from './imageLegend';

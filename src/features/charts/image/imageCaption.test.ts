@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS } from '../../filters/filterState';
+import { DEFAULT_FILTERS } from '../../filters';
 import { wrapText } from './chartImage';
 import { chartImageCaption } from './imageCaption';
 

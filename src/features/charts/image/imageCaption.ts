@@ -1,7 +1,5 @@
 // The caption under a chart image's title: what the chart shows, so a slide stays true on its own.
-import { activeChips } from '../../filters/chips';
-import type { DashboardView } from '../../filters/dashboardView';
-import { dateFieldLabel } from '../../filters/filterState';
+import { activeChips, type DashboardView, dateFieldLabel } from '../../filters';
 
 /** "Created 2026-09-06 to 2026-12-06 (UTC) · Status Won · Customer market US" */
 export function chartImageCaption(view: Pick<DashboardView, 'filters' | 'range'>): string {

@@ -1,7 +1,7 @@
 // Buckets of `groupby=status,<dateField>` to the rows of the stacked "Referrals per status" chart.
 import type { ReferralBucket } from '../../../lib/api/types';
 import type { AggregationLevel, DateField } from '../../../lib/referrals/schema';
-import type { DayRange } from '../../filters/dateRange';
+import type { DayRange } from '../../filters/days';
 import { orderStatuses, UNKNOWN_STATUS_LABEL } from './statusColors';
 import { bucketLabel, bucketStart, bucketStarts, bucketTick, countOf } from './timeBuckets';
 

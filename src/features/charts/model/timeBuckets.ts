@@ -4,7 +4,7 @@ import { UTCDate } from '@date-fns/utc';
 import { addDays, addMonths, startOfISOWeek, startOfMonth } from 'date-fns';
 import { formatUtcDay, formatUtcMonth, formatUtcShortDay } from '../../../lib/format/format';
 import type { AggregationLevel } from '../../../lib/referrals/schema';
-import { formatDay, toUtcDay, type DayRange } from '../../filters/dateRange';
+import { formatDay, toUtcDay, type DayRange } from '../../filters/days';
 
 /** The start of the bucket holding an API date-time ('2026-08-24T13:00:00', with or without a zone), or null. */
 export function bucketStart(

@@ -2,7 +2,7 @@
 // compared with (the one before, or the same days last year), matched by bucket index (1st week with 1st week, ...).
 import type { ReferralBucket } from '../../../lib/api/types';
 import type { AggregationLevel, DateField } from '../../../lib/referrals/schema';
-import type { DayRange } from '../../filters/dateRange';
+import type { DayRange } from '../../filters/days';
 import { ratio } from './rates';
 import { bucketLabel, bucketStart, bucketStarts, bucketTick, countOf } from './timeBuckets';
 

@@ -11,10 +11,9 @@ import {
   type PrefetchableQuery,
 } from '../../../lib/api/queries';
 import { awaitingQueries } from '../../awaiting/api/awaitingQuery';
-import { dashboardView } from '../../filters/dashboardView';
-import { utcToday } from '../../filters/dateRange';
-import { parseFilters } from '../../filters/urlState';
-import { referralsTableQueries } from '../../referrals/referralsQueries';
+import { dashboardView, parseFilters } from '../../filters';
+import { utcToday } from '../../filters/days';
+import { referralsTableQueries } from '../../referrals';
 import {
   breakdownBuckets,
   breakdownStageBuckets,

@@ -4,9 +4,8 @@ import { keepPreviousData, useQueries, type UseQueryResult } from '@tanstack/rea
 import { useCallback, useMemo } from 'react';
 import { useReferralsClient } from '../../../lib/api/client-context';
 import type { ReferralBucket } from '../../../lib/api/types';
-import { useNow } from '../../filters/clock';
-import { utcToday } from '../../filters/dateRange';
-import type { DashboardFilterState } from '../../filters/useDashboardFilters';
+import { useNow, type DashboardFilterState } from '../../filters';
+import { utcToday } from '../../filters/days';
 import {
   bucketsOf,
   bucketsOptions,

@@ -17,7 +17,7 @@ import {
   WithChartWidth,
   type ChartColumn,
   type ColorScheme,
-} from '../../charts';
+} from '../../dashboard';
 import { cohortLabel, formatDuration, unitWord } from '../model/labels';
 import type { StageTimes } from '../model/responseTimes';
 import type { Stage } from '../model/stages';

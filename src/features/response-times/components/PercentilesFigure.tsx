@@ -1,7 +1,7 @@
 // p50 and p90 times to each stage over all cohorts, with how many referrals have reached it so far.
 import { KpiTile } from '../../../components/KpiTile';
 import { formatCount } from '../../../lib/format/format';
-import { ChartFrame, countColumn, type ChartColumn } from '../../charts';
+import { ChartFrame, countColumn, type ChartColumn } from '../../dashboard';
 import { formatDuration, unitWord } from '../model/labels';
 import type { StageTimes } from '../model/responseTimes';
 import type { FigureState } from './figureState';

@@ -2,7 +2,7 @@
 import { KpiTile } from '../../../components/KpiTile';
 import { formatCount, formatPercent } from '../../../lib/format/format';
 import { fieldValueLabel } from '../../../lib/referrals/valueLabels';
-import { ChartFrame, countColumn, rateColumn, type ChartColumn } from '../../charts';
+import { ChartFrame, countColumn, rateColumn, type ChartColumn } from '../../dashboard';
 import type { ServiceLevelRow } from '../model/responseTimes';
 import { SERVICE_LEVELS } from '../model/stages';
 import type { FigureState } from './figureState';
