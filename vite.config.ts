@@ -7,12 +7,12 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * In workers, write-excel-file's `fflate` zips synchronously (see fflateSyncZip.ts): its
+ * In workers, write-excel-file's `fflate` zips synchronously (see fflate-sync-zip.ts): its
  * asynchronous zip would start blob: workers, which the Content-Security-Policy refuses.
  */
 function syncZipForExcelExport(): Plugin {
   const shim = fileURLToPath(
-    new URL('./src/features/referrals/export/xlsx/fflateSyncZip.ts', import.meta.url),
+    new URL('./src/features/referrals/export/xlsx/fflate-sync-zip.ts', import.meta.url),
   );
   return {
     name: 'referral-lens:sync-zip-for-excel-export',
@@ -60,7 +60,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['src/**/*.test.tsx'],
-          setupFiles: ['src/test/setup.ts'],
+          setupFiles: ['src/testing/setup.ts'],
         },
       },
     ],

@@ -18,8 +18,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(root, '.local/bench/charts-dist');
 const RUNS = 5;
 const DASHBOARD_CHUNKS = [
-  'app/SignedInShell.tsx',
-  'features/dashboard/DashboardPage.tsx',
+  'app/signed-in-shell.tsx',
+  'features/overview/dashboard-page.tsx',
   'app/routes/overview.ts',
 ];
 

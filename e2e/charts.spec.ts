@@ -1,9 +1,9 @@
 // The dashboard's filter bar, KPI tiles and charts, end to end: real sign-in, the proxy and the sandbox.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { apiFilterText } from '../src/features/filters/apiFilter';
-import { presetRange } from '../src/features/filters/dateRange';
-import { DEFAULT_FILTERS, type DashboardFilters } from '../src/features/filters/filterState';
+import { apiFilterText } from '../src/features/filters/api-filter';
+import { presetRange } from '../src/features/filters/date-range';
+import { DEFAULT_FILTERS, type DashboardFilters } from '../src/features/filters/filter-state';
 import { expect, test } from './support/fixtures';
 import { sandboxReferrals } from './support/sandbox-api';
 import { sandboxFaults } from './support/sandbox-faults';

@@ -3,11 +3,11 @@
 // travels with Copy link. Ranges are computed from the anchor date by the app's own rules, never read off the data.
 import type { Page, Request } from '@playwright/test';
 import { compare, ne } from '../src/lib/filter-grammar';
-import { apiFilterText } from '../src/features/filters/apiFilter';
+import { apiFilterText } from '../src/features/filters/api-filter';
 import { comparisonPeriod } from '../src/features/filters/comparison';
-import { presetRange, type DayRange } from '../src/features/filters/dateRange';
-import { DEFAULT_FILTERS } from '../src/features/filters/filterState';
-import { comparedWith, countChange } from '../src/features/kpis/kpiMath';
+import { presetRange, type DayRange } from '../src/features/filters/date-range';
+import { DEFAULT_FILTERS } from '../src/features/filters/filter-state';
+import { comparedWith, countChange } from '../src/features/overview/kpis/kpi-math';
 import { apiQuiet } from './support/api-quiet';
 import { SANDBOX_ANCHOR_DATE } from './support/environment';
 import { anchoredNow, expect, test } from './support/fixtures';

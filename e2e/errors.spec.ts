@@ -2,9 +2,9 @@
 // the typed filter expression narrowing every figure, and focus after a route change. Real sign-in, the proxy and
 // the sandbox (its fault control for the failures).
 import type { Page, Request } from '@playwright/test';
-import { apiFilterText } from '../src/features/filters/apiFilter';
-import { presetRange } from '../src/features/filters/dateRange';
-import { DEFAULT_FILTERS, type DashboardFilters } from '../src/features/filters/filterState';
+import { apiFilterText } from '../src/features/filters/api-filter';
+import { presetRange } from '../src/features/filters/date-range';
+import { DEFAULT_FILTERS, type DashboardFilters } from '../src/features/filters/filter-state';
 import { expect, test } from './support/fixtures';
 import { sandboxReferrals } from './support/sandbox-api';
 import { sandboxFaults } from './support/sandbox-faults';

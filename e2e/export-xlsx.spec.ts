@@ -3,9 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Download } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { apiFilterText } from '../src/features/filters/apiFilter';
-import { presetRange } from '../src/features/filters/dateRange';
-import { DEFAULT_FILTERS } from '../src/features/filters/filterState';
+import { apiFilterText } from '../src/features/filters/api-filter';
+import { presetRange } from '../src/features/filters/date-range';
+import { DEFAULT_FILTERS } from '../src/features/filters/filter-state';
 import { expect, test } from './support/fixtures';
 import { sandboxReferrals } from './support/sandbox-api';
 import { signIn } from './support/sign-in';

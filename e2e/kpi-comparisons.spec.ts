@@ -1,17 +1,17 @@
 // The KPI tiles compare like with like (issue 13): the previous period's outcomes are counted as they stood at the
 // same age as the current period's, checked against the sandbox's own counts with that filter.
 import type { Page } from '@playwright/test';
-import { previousOutcomeCutoff } from '../src/lib/analytics/sameAge';
+import { previousOutcomeCutoff } from '../src/lib/analytics/same-age';
 import { compare, ne } from '../src/lib/filter-grammar';
-import { apiFilterText } from '../src/features/filters/apiFilter';
-import { presetRange, previousRange } from '../src/features/filters/dateRange';
-import { DEFAULT_FILTERS } from '../src/features/filters/filterState';
+import { apiFilterText } from '../src/features/filters/api-filter';
+import { presetRange, previousRange } from '../src/features/filters/date-range';
+import { DEFAULT_FILTERS } from '../src/features/filters/filter-state';
 import {
   countChange,
   periodFigures,
   rateChange,
   VS_SAME_POINT,
-} from '../src/features/kpis/kpiMath';
+} from '../src/features/overview/kpis/kpi-math';
 import { expect, test } from './support/fixtures';
 import { sandboxReferrals } from './support/sandbox-api';
 import { sandboxFaults } from './support/sandbox-faults';

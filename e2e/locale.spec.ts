@@ -1,8 +1,8 @@
 // Numbers, percentages and chart dates follow the browser's locale (here de-DE), dates still UTC.
 import type { Page } from '@playwright/test';
-import { apiFilterText } from '../src/features/filters/apiFilter';
-import { presetRange } from '../src/features/filters/dateRange';
-import { DEFAULT_FILTERS } from '../src/features/filters/filterState';
+import { apiFilterText } from '../src/features/filters/api-filter';
+import { presetRange } from '../src/features/filters/date-range';
+import { DEFAULT_FILTERS } from '../src/features/filters/filter-state';
 import { expect, test } from './support/fixtures';
 import { sandboxReferrals } from './support/sandbox-api';
 import { sandboxFaults } from './support/sandbox-faults';

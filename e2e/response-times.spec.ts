@@ -2,12 +2,12 @@
 // queries; the test works them out again from the sandbox's rows.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { presetRange } from '../src/features/filters/dateRange';
+import { presetRange } from '../src/features/filters/date-range';
 import {
   cumulativeIncidence,
   percentileOfReached,
   shareWithin,
-} from '../src/lib/analytics/cohortCurves';
+} from '../src/lib/analytics/cohort-curves';
 import { expect, test } from './support/fixtures';
 import { sandboxReferrals } from './support/sandbox-api';
 import { sandboxFaults } from './support/sandbox-faults';

@@ -1,11 +1,11 @@
 // Win rate over time marks its still-maturing buckets and shows open referrals, end to end: real sign-in, the proxy
 // and the sandbox. The cut-off is worked out here from the sandbox's own answer.
 import type { Locator, Page } from '@playwright/test';
-import { bucketStarts } from '../src/features/charts/model/timeBuckets';
-import { addDaysToDay } from '../src/features/filters/dateRange';
-import { apiFilterText } from '../src/features/filters/apiFilter';
-import { dashboardView } from '../src/features/filters/dashboardView';
-import { DEFAULT_FILTERS } from '../src/features/filters/filterState';
+import { bucketStarts } from '../src/lib/analytics/time-buckets';
+import { addDaysToDay } from '../src/features/filters/date-range';
+import { apiFilterText } from '../src/features/filters/api-filter';
+import { dashboardView } from '../src/features/filters/dashboard-view';
+import { DEFAULT_FILTERS } from '../src/features/filters/filter-state';
 import { expect, test } from './support/fixtures';
 import { sandboxReferrals } from './support/sandbox-api';
 import { sandboxFaults } from './support/sandbox-faults';

@@ -3,7 +3,7 @@ import type { LiveSettings } from './config';
 import type { AuthorityMetadata } from './idp/provider';
 
 /**
- * The browser's runtime settings (src/app/config.ts reads and validates them), injected into
+ * The browser's runtime settings (src/lib/runtime-config/config.ts reads and validates them), injected into
  * index.html by the server so one build runs in either mode.
  */
 export interface BrowserConfig {

@@ -2,9 +2,9 @@
 // first render. Anything that fails before the app can render shows a page that says what to do.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { readRuntimeConfig } from './app/config';
-import { StartupProblemPage } from './app/StartupProblemPage';
+import { App } from './app/app';
+import { readRuntimeConfig } from './lib/runtime-config/config';
+import { StartupProblemPage } from './app/startup-problem-page';
 import { createMsalInstance } from './features/auth/msal-config';
 import { addressWithoutSignOutState } from './features/auth/sign-out-return';
 import { startAuth } from './features/auth/start-auth';
@@ -45,7 +45,7 @@ async function boot() {
     const signedInShell =
       msal.getActiveAccount() === null
         ? undefined
-        : await import('./app/SignedInShell').then(
+        : await import('./app/signed-in-shell').then(
             (m) => m.SignedInShell,
             () => undefined,
           );

@@ -175,7 +175,7 @@ describe('the dev server (real Vite, ephemeral port)', () => {
   it('serves the app: index.html, its sources, Vite client and public files', async () => {
     const port = portOf(guarded);
     expect((await get(port, '/')).body).toContain('<div id="root">');
-    expect((await get(port, '/src/app/config.ts')).status).toBe(200);
+    expect((await get(port, '/src/lib/runtime-config/config.ts')).status).toBe(200);
     expect((await get(port, '/@vite/client')).status).toBe(200);
     expect((await get(port, '/favicon.svg')).status).toBe(200);
   });

@@ -1,16 +1,12 @@
 import { hashKey, type QueryClient } from '@tanstack/react-query';
 import { matchRoutes, type LoaderFunction, type RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { dashboardQueries } from '../features/dashboard/api/plan';
+import { dashboardQueries } from '../features/overview/api/plan';
 import { dashboardViewAt } from '../features/filters';
-import {
-  fakeClient,
-  TEST_NOW,
-  type FakeApi,
-} from '../features/filters/testing/renderWithDashboard';
-import { referralQuery } from '../features/referrals/drilldown/referralQueries';
-import { tablePageQuery } from '../features/referrals/useReferralsPage';
-import { responseTimesQueries } from '../features/response-times/api/responseTimesQueries';
+import { fakeClient, TEST_NOW, type FakeApi } from '../testing/render-with-dashboard';
+import { referralQuery } from '../features/referrals/drilldown/referral-queries';
+import { tablePageQuery } from '../features/referrals/api/referrals-page';
+import { responseTimesQueries } from '../features/response-times/api/response-times';
 import { precisionFor } from '../features/response-times/model/precision';
 import { createQueryClient } from '../lib/api/query-client';
 import { appRoutes } from './router';

@@ -1,6 +1,6 @@
 // The signed-in app's routes, in React Router's data mode. Each route loads its page's code and its loader's code
 // in parallel (`lazy`, object form), and its loader starts the page's requests in the account's query cache (see
-// routes/view-loader.ts) while the code loads. Created per signed-in session (SignedInShell.tsx), so loaders reach
+// routes/view-loader.ts) while the code loads. Created per signed-in session (signed-in-shell.tsx), so loaders reach
 // that account's cache and client and nothing of one account runs under another.
 import {
   createBrowserRouter,
@@ -8,10 +8,10 @@ import {
   type RouteObject,
   type ShouldRevalidateFunction,
 } from 'react-router';
-import { CrashNotice } from './AppErrorBoundary';
+import { CrashNotice } from './app-error-boundary';
 import { RESPONSE_TIMES_PATH } from './paths';
-import { ShellLoading } from './ShellLoading';
-import { SignedInLayout } from './SignedInLayout';
+import { ShellLoading } from './shell-loading';
+import { SignedInLayout } from './signed-in-layout';
 import { viewLoader, type RouteSession, type ViewQueries } from './routes/view-loader';
 
 /**
@@ -63,7 +63,7 @@ export function appRoutes(session: RouteSession, now?: () => Date): RouteObject[
                   now,
                 ),
                 Component: () =>
-                  import('../features/dashboard/DashboardPage').then((m) => m.DashboardPage),
+                  import('../features/overview/dashboard-page').then((m) => m.DashboardPage),
               },
             },
             {
@@ -91,7 +91,7 @@ export function appRoutes(session: RouteSession, now?: () => Date): RouteObject[
                   now,
                 ),
                 Component: () =>
-                  import('../features/referrals/drilldown/ReferralPage').then(
+                  import('../features/referrals/drilldown/referral-page').then(
                     (m) => m.ReferralPage,
                   ),
               },
@@ -99,7 +99,7 @@ export function appRoutes(session: RouteSession, now?: () => Date): RouteObject[
             {
               id: 'not-found',
               path: '*',
-              lazy: { Component: () => import('./NotFoundPage').then((m) => m.NotFoundPage) },
+              lazy: { Component: () => import('./not-found-page').then((m) => m.NotFoundPage) },
             },
           ],
         },

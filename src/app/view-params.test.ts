@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressProblems, problemsMessage } from '../features/saved-views/viewAddress';
+import { addressProblems, problemsMessage } from '../features/saved-views/view-address';
 import { VIEW_URL_PARSERS as parsers } from './view-params';
 
 // Saved views checked against the app's real URL parsers, so these tests follow them.

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ErrorPanelProps } from './ErrorPanel';
+import type { ErrorPanelProps } from './error-panel';
 
 /**
  * ErrorPanel's props for a query that failed, or that is retrying after a failure (a 429 shows

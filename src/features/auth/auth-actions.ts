@@ -1,5 +1,5 @@
 import type { AccountInfo, IPublicClientApplication } from '@azure/msal-browser';
-import type { RuntimeConfig } from '../../app/config';
+import type { RuntimeConfig } from '../../lib/runtime-config/config';
 
 type AuthSettings = Pick<RuntimeConfig, 'scopes' | 'protocolMode' | 'redirectUri'>;
 

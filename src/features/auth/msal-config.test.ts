@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RuntimeConfig } from '../../app/config';
+import type { RuntimeConfig } from '../../lib/runtime-config/config';
 import { buildMsalConfiguration } from './msal-config';
 
 const sandbox: RuntimeConfig = {

@@ -1,5 +1,5 @@
 import { PublicClientApplication, type Configuration } from '@azure/msal-browser';
-import type { RuntimeConfig } from '../../app/config';
+import type { RuntimeConfig } from '../../lib/runtime-config/config';
 
 /** Standard OIDC scopes without offline_access: oidc-provider refuses it on refresh (invalid_scope). */
 const OIDC_DEFAULT_SCOPES = ['openid', 'profile', 'email'];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { activeChips, viewSummary, withoutFilter } from './chips';
-import { DEFAULT_FILTERS } from './filterState';
+import { DEFAULT_FILTERS } from './filter-state';
 import { filtersArbitrary } from './testing/arbitraries';
 
 describe('filter chips', () => {

@@ -4,11 +4,11 @@ import {
   LIST_FILTER_FIELDS,
   LIST_FILTER_LABELS,
   dateFieldLabel,
-} from './filterState';
-import type { DashboardFilters, ListFilterField } from './filterState';
-import { PRESET_LABELS, type DayRange } from './dateRange';
-import { fieldValueLabel } from '../../lib/referrals/valueLabels';
-import { typedExpression } from './apiFilter';
+} from './filter-state';
+import type { DashboardFilters, ListFilterField } from './filter-state';
+import { PRESET_LABELS, type DayRange } from './date-range';
+import { fieldValueLabel } from '../../lib/referrals/value-labels';
+import { typedExpression } from './api-filter';
 
 /** Which part of the state a chip stands for; `value` picks one value of a multi-select. */
 export type FilterTarget =

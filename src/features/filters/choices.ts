@@ -7,14 +7,14 @@ import {
   isOlderOrgSize,
   marketName,
   OLDER_ORG_SIZE_GROUP,
-} from '../../lib/referrals/valueLabels';
-import { countOf } from '../charts/model/timeBuckets';
-import { orderStatuses } from '../charts/model/statusColors';
-import type { ListFilterField } from './filterState';
+} from '../../lib/referrals/value-labels';
+import { countOf } from '../../lib/analytics/time-buckets';
+import { orderStatuses } from '../../lib/referrals/status-colors';
+import type { ListFilterField } from './filter-state';
 
 export interface Choice {
   value: string;
-  /** The value as shown (see valueLabels.ts). */
+  /** The value as shown (see value-labels.ts). */
   label: string;
   /** Referrals with this value under the other filters; null while unknown. */
   count: number | null;

@@ -6,7 +6,7 @@ import {
   sameEndLastYear,
   sameRangeLastYear,
 } from './comparison';
-import { presetRange } from './dateRange';
+import { presetRange } from './date-range';
 
 describe('the same period last year', () => {
   it('takes the same calendar days a year earlier', () => {

@@ -1,10 +1,10 @@
 // What the KPIs and the trends compare the view with: the period of the same length just before it (the default),
 // the same calendar days a year earlier (seasonal businesses compare quarter with quarter), or nothing. Either way
-// the comparison period is taken "at the same point" (src/lib/analytics/sameAge.ts): its outcomes count only up to
+// the comparison period is taken "at the same point" (src/lib/analytics/same-age.ts): its outcomes count only up to
 // the day that corresponds to today, so a referral created n days into either period has had as long to move.
 import { lastDayOfMonth, subYears } from 'date-fns';
-import { previousOutcomeCutoff } from '../../lib/analytics/sameAge';
-import { addDaysToDay, formatDay, previousRange, toUtcDay, type DayRange } from './dateRange';
+import { previousOutcomeCutoff } from '../../lib/analytics/same-age';
+import { addDaysToDay, formatDay, previousRange, toUtcDay, type DayRange } from './date-range';
 
 export const COMPARISONS = ['previous', 'last-year', 'off'] as const;
 export type ComparisonChoice = (typeof COMPARISONS)[number];

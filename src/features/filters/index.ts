@@ -1,6 +1,6 @@
 // The filters feature's public face: what other features import.
-export { FilterBar } from './FilterBar';
-export { useDashboardFilters, type DashboardFilterState } from './useDashboardFilters';
+export { FilterBar } from './filter-bar';
+export { useDashboardFilters, type DashboardFilterState } from './use-dashboard-filters';
 export { useNow } from './clock';
 export {
   addDaysToDay,
@@ -10,9 +10,9 @@ export {
   rangeLength,
   type DayRange,
   type RangePreset,
-} from './dateRange';
-export { filterExpression, apiFilterText, typedExpressionPart } from './apiFilter';
-export { dashboardViewAt } from './viewAt';
+} from './date-range';
+export { filterExpression, apiFilterText, typedExpressionPart } from './api-filter';
+export { dashboardViewAt } from './view-at';
 export {
   COMPARISON_LABELS,
   COMPARISON_NAMES,
@@ -21,7 +21,7 @@ export {
   type ComparisonKind,
   type ComparisonPeriod,
 } from './comparison';
-export { DEFAULT_FILTERS, dateFieldLabel, type DashboardFilters } from './filterState';
-export { dashboardView, type DashboardView } from './dashboardView';
+export { DEFAULT_FILTERS, dateFieldLabel, type DashboardFilters } from './filter-state';
+export { dashboardView, type DashboardView } from './dashboard-view';
 export { activeChips } from './chips';
-export { filterParsers, parseFilters } from './urlState';
+export { filterParsers, parseFilters } from './url-state';

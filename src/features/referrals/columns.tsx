@@ -6,14 +6,14 @@ import {
   type Referral,
   type ReferralField,
 } from '../../lib/referrals/schema';
-import { fieldValueLabel } from '../../lib/referrals/valueLabels';
-import { ALWAYS_VISIBLE, MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from './columnPreferences';
+import { fieldValueLabel } from '../../lib/referrals/value-labels';
+import { ALWAYS_VISIBLE, MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from './column-preferences';
 import { referralPath, type FromTableState } from './drilldown/links';
 import { fieldHeader } from './fields';
-import { useListSearchContext } from './listSearch';
-import { StatusBadge } from './StatusBadge';
-import type { ReferralTableFeatures } from './tableFeatures';
-import { UtcDate } from './UtcDate';
+import { useListSearchContext } from './list-search';
+import { StatusBadge } from './status-badge';
+import type { ReferralTableFeatures } from './table-features';
+import { UtcDate } from './utc-date';
 
 const helper = createColumnHelper<ReferralTableFeatures, Referral>();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Referral } from '../../lib/referrals/schema';
 import { sortReferrals } from './sorting';
-import { makeReferral } from '../../test/referral';
+import { makeReferral } from '../../testing/referral';
 
 function row(id: string, customerName: string, wonDate: string | null, status = 'Won'): Referral {
   return makeReferral({ id, status, customerName, wonDate });

@@ -2,7 +2,7 @@
 // browser holds; the table says so. One function serves the table, "Export visible rows" and the
 // drill-down's previous/next, so all three agree on the order.
 import { isDateField, type Referral, type ReferralField } from '../../lib/referrals/schema';
-import type { ColumnSort } from './tableUrlState';
+import type { ColumnSort } from './table-url-state';
 
 // Numeric collation orders ids ("9" before "10") and names with numbers as people expect.
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Referral } from '../../lib/referrals/schema';
 import { describeDuration, lifecycleTimeline } from './timeline';
-import { makeReferral } from '../../test/referral';
+import { makeReferral } from '../../testing/referral';
 
 function referral(dates: Partial<Referral>): Referral {
   return makeReferral({

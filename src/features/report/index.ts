@@ -3,4 +3,4 @@
 // signed-in shell does not load the report's code.
 import './print.css';
 
-export { PrintReportHeader } from './PrintReportHeader';
+export { PrintReportHeader } from './print-report-header';

@@ -1,3 +1,3 @@
 // The response-times feature's public face.
-export { ResponseTimesPage } from './components/ResponseTimesPage';
-export { responseTimesQueriesAt } from './api/responseTimesQueries';
+export { ResponseTimesPage } from './components/response-times-page';
+export { responseTimesQueriesAt } from './api/response-times';

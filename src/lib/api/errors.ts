@@ -1,6 +1,6 @@
 // The one error type the referrals client throws: an HTTP failure, a network failure, an answer
 // the app cannot read, or a query refused before it was sent. Components read it through
-// src/components/ErrorPanel; the retry policy reads `status` and `retryAfterSeconds`.
+// src/components/error-panel; the retry policy reads `status` and `retryAfterSeconds`.
 
 export type ApiErrorKind = 'http' | 'network' | 'invalid-response' | 'invalid-query' | 'sign-in';
 

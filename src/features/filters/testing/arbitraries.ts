@@ -1,8 +1,8 @@
 // fast-check generators of filter bar states, for property tests (imported by tests only).
 import fc from 'fast-check';
 import { DATE_FIELDS } from '../../../lib/referrals/schema';
-import { RANGE_PRESETS } from '../dateRange';
-import type { DashboardFilters } from '../filterState';
+import { RANGE_PRESETS } from '../date-range';
+import type { DashboardFilters } from '../filter-state';
 
 export const isoDayArbitrary = fc
   .date({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTableState } from '../tableUrlState';
+import { loadTableState } from '../table-url-state';
 import { isFromTable, neighbours, referralPath, searchWithPage, tablePath } from './links';
 
 describe('drill-down links', () => {

@@ -2,7 +2,7 @@
 import { MS_PER_DAY, parseIsoInstant } from '../../../lib/filter-grammar';
 import { formatUtcDay, formatUtcMonth } from '../../../lib/format/format';
 import type { Precision } from './precision';
-import type { CohortSize } from './responseTimes';
+import type { CohortSize } from './response-times';
 
 /** "2 days", "1 week"; "—" when nobody has reached the stage. */
 export function formatDuration(units: number | null, precision: Precision): string {

@@ -1,7 +1,7 @@
 // Builds the Excel workbook off the page's thread: rows arrive in chunks, the workbook leaves as
 // one Blob. The page stays responsive however many rows there are.
 import type { Referral, ReferralField } from '../../../../lib/referrals/schema';
-import { writeReferralsXlsx } from './writeReferralsXlsx';
+import { writeReferralsXlsx } from './write-referrals-xlsx';
 
 export type XlsxWorkerRequest =
   { kind: 'rows'; rows: Referral[] } | { kind: 'write'; fields: ReferralField[] };

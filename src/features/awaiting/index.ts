@@ -1,2 +1,0 @@
-// The awaiting feature's public face.
-export { AwaitingSection } from './components/AwaitingSection';

@@ -1,0 +1,72 @@
+// The dashboard's one filter state, kept in the URL. The filter bar, KPI tiles, charts and the table all read it
+// here, so a change anywhere (a chip, a cross-filter click, back/forward) reaches every view at once.
+import { useQueryStates } from 'nuqs';
+import { useCallback, useMemo } from 'react';
+import type { AggregationLevel } from '../../lib/referrals/schema';
+import { viewSummary, withoutFilter, type FilterTarget } from './chips';
+import { useNow } from './clock';
+import type { ComparisonChoice } from './comparison';
+import { utcToday } from './date-range';
+import { dashboardView, type DashboardView } from './dashboard-view';
+import { describeFilters } from './describe-filters';
+import type { DashboardFilters } from './filter-state';
+import { filterParsers, filtersFromUrl, urlFromFilters } from './url-state';
+
+/** 'push' makes a back-button step (discrete choices); 'replace' does not (typing). */
+export interface FilterUpdateOptions {
+  history?: 'push' | 'replace';
+}
+
+export interface DashboardFilterState extends Omit<DashboardView, 'rangeGranularity'> {
+  setFilters(patch: Partial<DashboardFilters>, options?: FilterUpdateOptions): void;
+  removeFilter(target: FilterTarget): void;
+  setGranularity(level: AggregationLevel): void;
+  setCompare(compare: ComparisonChoice): void;
+  /** Short text of the view for file names, e.g. "created-2026-08-24-to-2026-11-24_status-Won". */
+  description: string;
+  /** The view in words: "Created 2026-08-24 to 2026-11-24 · Status Won". */
+  summary: string;
+}
+
+export function useDashboardFilters(): DashboardFilterState {
+  const [values, setValues] = useQueryStates(filterParsers, { history: 'push' });
+  const today = utcToday(useNow());
+
+  const filters = useMemo(() => filtersFromUrl(values), [values]);
+  const view = useMemo(
+    () => dashboardView(filters, values.granularity, today, values.compare),
+    [filters, values.granularity, today, values.compare],
+  );
+  const { rangeGranularity: rangeDefault, ...viewState } = view;
+
+  const setFilters = useCallback(
+    (patch: Partial<DashboardFilters>, options?: FilterUpdateOptions) =>
+      void setValues((old) => urlFromFilters({ ...filtersFromUrl(old), ...patch }), options),
+    [setValues],
+  );
+  const removeFilter = useCallback(
+    (target: FilterTarget) =>
+      void setValues((old) => urlFromFilters(withoutFilter(filtersFromUrl(old), target))),
+    [setValues],
+  );
+  // Choosing what the range would pick anyway is no choice: the URL stays clean and follows later range changes.
+  const setGranularity = useCallback(
+    (level: AggregationLevel) =>
+      void setValues({ granularity: level === rangeDefault ? null : level }),
+    [setValues, rangeDefault],
+  );
+  const setCompare = useCallback(
+    (compare: ComparisonChoice) => void setValues({ compare }),
+    [setValues],
+  );
+
+  return {
+    ...viewState,
+    setFilters,
+    removeFilter,
+    setGranularity,
+    setCompare,
+    description: describeFilters(filters, view.range),
+    summary: viewSummary(filters, view.range),
+  };
+}

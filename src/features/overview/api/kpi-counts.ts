@@ -1,0 +1,86 @@
+// The counts behind the Total, Accepted and Won tiles and the rates, for this period and the one it is compared
+// with, from queries other figures share: the funnel's stage counts, the win rate's accepted and won buckets, and
+// one count of the comparison period's referrals.
+import type { UseQueryResult } from '@tanstack/react-query';
+import { sumCounts } from '../../../lib/analytics/buckets';
+import { openCounts, type OpenCounts } from '../../../lib/analytics/open';
+import type { ReferralBucket } from '../../../lib/api/types';
+import { useStageCounts } from './funnel-counts';
+import { combineQueries, type CombinedQueryState } from './query-state';
+import { useBucketQueries, useCountQueries, useDashboardPlan, type PlanState } from './use-plan';
+import type { PeriodCounts } from '../kpis/kpi-math';
+
+export interface KpiCounts {
+  current: CombinedQueryState & { counts: PeriodCounts | undefined };
+  /** The comparison period at the same age as the current one; null when comparisons are off. */
+  previous: (CombinedQueryState & { counts: PeriodCounts | undefined }) | null;
+  /** The current period's referrals still open, from the status chart's buckets; undefined until known. */
+  open: OpenCounts | undefined;
+}
+
+type Outcomes = CombinedQueryState & { loaded: boolean; accepted: number; won: number };
+
+function combineOutcomes(results: UseQueryResult<ReferralBucket[]>[]): Outcomes {
+  const [accepted, won] = results.map((result) => result.data);
+  return {
+    ...combineQueries(results),
+    loaded: accepted !== undefined && won !== undefined,
+    accepted: accepted ? sumCounts(accepted) : 0,
+    won: won ? sumCounts(won) : 0,
+  };
+}
+
+function combineOpen(results: UseQueryResult<ReferralBucket[]>[]) {
+  const buckets = results[0]?.data;
+  return buckets && openCounts(buckets);
+}
+
+function combineCount(results: UseQueryResult<number>[]) {
+  return { ...combineQueries(results), count: results[0]?.data };
+}
+
+function merge(
+  states: CombinedQueryState[],
+  counts: PeriodCounts | undefined,
+): CombinedQueryState & { counts: PeriodCounts | undefined } {
+  return {
+    ready: states.every((state) => state.ready),
+    updating: states.some((state) => state.updating),
+    problem: states.find((state) => state.problem)?.problem ?? null,
+    counts,
+  };
+}
+
+export function useKpiCounts(state: PlanState): KpiCounts {
+  const { outcomes, previousTotal, statusChart } = useDashboardPlan(state);
+  const open = useBucketQueries([statusChart], combineOpen);
+  const stages = useStageCounts(state);
+  const current = useBucketQueries(
+    [outcomes.current.accepted, outcomes.current.won],
+    combineOutcomes,
+  );
+  const previous = useBucketQueries(
+    outcomes.previous ? [outcomes.previous.accepted, outcomes.previous.won] : [],
+    combineOutcomes,
+  );
+  const before = useCountQueries(previousTotal ? [previousTotal] : [], combineCount);
+  const total = stages.counts?.[state.filters.dateField];
+  return {
+    open,
+    current: merge(
+      [stages, current],
+      total !== undefined && current.loaded
+        ? { total, accepted: current.accepted, won: current.won }
+        : undefined,
+    ),
+    previous:
+      outcomes.previous && previousTotal
+        ? merge(
+            [before, previous],
+            before.count !== undefined && previous.loaded
+              ? { total: before.count, accepted: previous.accepted, won: previous.won }
+              : undefined,
+          )
+        : null,
+  };
+}

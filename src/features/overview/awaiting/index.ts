@@ -1,0 +1,2 @@
+// The awaiting feature's public face.
+export { AwaitingSection } from './components/awaiting-section';

@@ -1,0 +1,73 @@
+// Renders dashboard components the way the app does (URL state, React Query, the referrals client), with a fake
+// client answering from a handler and a pinned clock. For component tests only.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { NuqsTestingAdapter, type UrlUpdateEvent } from 'nuqs/adapters/testing';
+import type { ReactElement } from 'react';
+import type { ReferralsClient } from '../lib/api/client';
+import { ReferralsClientProvider } from '../lib/api/client-context';
+import type { GroupedReferralsPage, ReferralsPage, ReferralsQuery } from '../lib/api/types';
+import type { Referral } from '../lib/referrals/schema';
+import { ClockProvider } from '../features/filters/clock';
+
+export const TEST_NOW = new Date('2026-11-24T12:00:00Z');
+
+export interface FakeApi {
+  page?(query: ReferralsQuery): ReferralsPage | Promise<ReferralsPage>;
+  grouped?(query: ReferralsQuery): GroupedReferralsPage | Promise<GroupedReferralsPage>;
+}
+
+export function fakeClient(api: FakeApi) {
+  const calls: { kind: 'page' | 'grouped'; query: ReferralsQuery }[] = [];
+  const client: ReferralsClient = {
+    page: async (query) => {
+      calls.push({ kind: 'page', query });
+      if (!api.page) throw new Error(`Unexpected page query ${JSON.stringify(query)}`);
+      return api.page(query);
+    },
+    // The same request as `page`, its rows cut down to the dates asked for, as the real client does.
+    datesPage: async (query, fields) => {
+      calls.push({ kind: 'page', query });
+      if (!api.page) throw new Error(`Unexpected page query ${JSON.stringify(query)}`);
+      const page = await api.page(query);
+      return {
+        ...page,
+        rows: page.rows.map((row) => {
+          const dates = {} as Pick<Referral, (typeof fields)[number]>;
+          for (const field of fields) dates[field] = row[field];
+          return dates;
+        }),
+      };
+    },
+    grouped: async (query) => {
+      calls.push({ kind: 'grouped', query });
+      if (!api.grouped) throw new Error(`Unexpected grouped query ${JSON.stringify(query)}`);
+      return api.grouped(query);
+    },
+  };
+  return { client, calls };
+}
+
+export function renderWithDashboard(
+  ui: ReactElement,
+  { api = {}, search = '' }: { api?: FakeApi; search?: string } = {},
+) {
+  const { client, calls } = fakeClient(api);
+  const urlUpdates: UrlUpdateEvent[] = [];
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const result = render(
+    <NuqsTestingAdapter
+      searchParams={search}
+      hasMemory
+      onUrlUpdate={(event) => urlUpdates.push(event)}
+    >
+      <QueryClientProvider client={queryClient}>
+        <ReferralsClientProvider client={client}>
+          <ClockProvider now={() => TEST_NOW}>{ui}</ClockProvider>
+        </ReferralsClientProvider>
+      </QueryClientProvider>
+    </NuqsTestingAdapter>,
+  );
+  const lastUrl = () => urlUpdates.at(-1)?.queryString ?? search;
+  return { ...result, calls, urlUpdates, lastUrl, queryClient, client };
+}
