@@ -3,7 +3,7 @@ import { AwaitingSection } from './awaiting';
 import { DashboardCharts } from './charts/dashboard-charts';
 import { FilterBar } from '../filters';
 import { KpiTiles } from './kpis/kpi-tiles';
-import { ReferralsSection } from '../referrals/referrals-section';
+import { ReferralsSection } from '../referrals';
 import { PrintReportHeader } from '../report';
 import './dashboard-page.css';
 

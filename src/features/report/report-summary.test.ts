@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS } from '../filters/filter-state';
+import { DEFAULT_FILTERS } from '../filters';
 import { NO_FILTERS, reportSummary } from './report-summary';
 
 const range = { from: '2026-09-06', to: '2026-12-06' };

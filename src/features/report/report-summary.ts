@@ -1,9 +1,9 @@
 // What a printed report says about the view it shows, in words: the date range, the filters, and how fresh the
 // data is, so a page handed to someone else stays true on its own.
 import type { AggregationLevel } from '../../lib/referrals/schema';
-import { activeChips } from '../filters/chips';
-import type { DayRange } from '../filters/date-range';
-import { dateFieldLabel, type DashboardFilters } from '../filters/filter-state';
+import { activeChips } from '../filters';
+import type { DayRange } from '../filters';
+import { dateFieldLabel, type DashboardFilters } from '../filters';
 
 export const REPORT_TITLE = 'Referral Lens report';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ComparisonChoice } from '../../filters/comparison';
-import { dashboardView } from '../../filters/dashboard-view';
-import { DEFAULT_FILTERS, type DashboardFilters } from '../../filters/filter-state';
+import type { ComparisonChoice } from '../../filters';
+import { dashboardView } from '../../filters';
+import { DEFAULT_FILTERS, type DashboardFilters } from '../../filters';
 import { fakeReferralsApi } from '../../../lib/api/fake-referrals-api';
 import { referral } from '../../../lib/api/test-helpers';
 import type { ReferralBucket } from '../../../lib/api/types';

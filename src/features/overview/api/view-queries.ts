@@ -17,10 +17,10 @@ import {
   type DateField,
   type ReferralField,
 } from '../../../lib/referrals/schema';
-import { apiFilterText } from '../../filters/api-filter';
-import type { ComparisonPeriod } from '../../filters/comparison';
-import { addDaysToDay, rangeLength, type DayRange } from '../../filters/date-range';
-import type { DashboardFilters } from '../../filters/filter-state';
+import { apiFilterText } from '../../filters';
+import type { ComparisonPeriod } from '../../filters';
+import { addDaysToDay, rangeLength, type DayRange } from '../../filters';
+import type { DashboardFilters } from '../../filters';
 
 /** What the plan needs to know of a view: the filter bar's view and the day it is seen on. */
 export interface PlanView {

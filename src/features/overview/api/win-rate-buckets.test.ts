@@ -6,8 +6,8 @@ import { referral } from '../../../lib/api/test-helpers';
 import type { Referral } from '../../../lib/referrals/schema';
 import { bucketsOf, dashboardPlan } from './plan';
 import type { BucketsQuery, PlanView } from './view-queries';
-import { dashboardView } from '../../filters/dashboard-view';
-import { DEFAULT_FILTERS, type DashboardFilters } from '../../filters/filter-state';
+import { dashboardView } from '../../filters';
+import { DEFAULT_FILTERS, type DashboardFilters } from '../../filters';
 import { bucketLastDay, withMaturity } from '../charts/model/win-rate-maturity';
 import { toWinRateSeries } from '../charts/model/win-rate-series';
 

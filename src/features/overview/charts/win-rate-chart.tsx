@@ -19,8 +19,8 @@ import {
   utcToday,
   type ComparisonPeriod,
 } from '../../filters';
-import { dateFieldLabel } from '../../filters/filter-state';
-import type { DashboardFilterState } from '../../filters/use-dashboard-filters';
+import { dateFieldLabel } from '../../filters';
+import type { DashboardFilterState } from '../../filters';
 import { ChartFrame } from './chart-frame';
 import { ChartLegend, LegendToggle } from './chart-legend';
 import { WithChartWidth } from './chart-width';

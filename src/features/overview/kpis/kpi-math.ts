@@ -2,7 +2,7 @@
 import { formatDecimal, formatSignedPercent } from '../../../lib/format/format';
 import type { DurationPrecision, MedianDuration } from '../../../lib/analytics/medians';
 import { ratio } from '../../../lib/analytics/rates';
-import type { ComparisonKind } from '../../filters/comparison';
+import type { ComparisonKind } from '../../filters';
 
 export interface PeriodCounts {
   total: number;

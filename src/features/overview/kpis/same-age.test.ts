@@ -8,10 +8,10 @@ import { referral } from '../../../lib/api/test-helpers';
 import type { Referral } from '../../../lib/referrals/schema';
 import { bucketsOf, dashboardPlan } from '../api/plan';
 import { reached, viewFilter, type BucketsQuery, type PlanView } from '../api/view-queries';
-import { dashboardView } from '../../filters/dashboard-view';
-import type { ComparisonChoice } from '../../filters/comparison';
-import { addDaysToDay, type RangePreset } from '../../filters/date-range';
-import { DEFAULT_FILTERS } from '../../filters/filter-state';
+import { dashboardView } from '../../filters';
+import type { ComparisonChoice } from '../../filters';
+import { addDaysToDay, type RangePreset } from '../../filters';
+import { DEFAULT_FILTERS } from '../../filters';
 import { countChange, periodFigures, rateChange } from './kpi-math';
 
 const DAY = 86_400_000;

@@ -6,7 +6,7 @@ import { ErrorPanel } from '../../../components/error-panel';
 import { queryProblem } from '../../../components/query-problem';
 import { useReferralsClient } from '../../../lib/api/client-context';
 import type { ReferralsPage } from '../../../lib/api/types';
-import { useDashboardFilters } from '../../filters/use-dashboard-filters';
+import { useDashboardFilters } from '../../filters';
 import { sortReferrals } from '../sorting';
 import type { ShowRowState } from '../table-scroll';
 import { tableParsers } from '../table-url-state';

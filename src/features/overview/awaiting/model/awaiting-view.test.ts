@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeReferralsApi } from '../../../../lib/api/fake-referrals-api';
 import { referral } from '../../../../lib/api/test-helpers';
 import type { Referral } from '../../../../lib/referrals/schema';
-import { DEFAULT_FILTERS } from '../../../filters/filter-state';
+import { DEFAULT_FILTERS } from '../../../filters';
 import { awaitingDays, restCountFilter, restFilter, soonestFilter } from '../../api/awaiting-list';
 import { awaitingView } from './awaiting-view';
 import { awaitingReferrals, dataAsOf, expiringCounts } from './time-left';
