@@ -4,7 +4,7 @@ import { addMonths, differenceInCalendarDays, subDays, subMonths } from 'date-fn
 import type { AggregationLevel } from '../../lib/referrals/schema';
 import { addDaysToDay, formatDay, toUtcDay, utcToday, type DayRange } from '../../lib/dates/days';
 
-// The day helpers moved to days.ts; filter code keeps importing them from here.
+// The day helpers live in src/lib/dates; filter code takes them from here with the presets.
 export {
   addDaysToDay,
   formatDay,

@@ -1,5 +1,5 @@
-// The dashboard's public face for other features: the chart frame, columns and colours its figures are drawn
-// with, which the response-times figures share.
+// The overview feature's public face for other features: the chart frame, columns and colours its figures are
+// drawn with, which the response-times figures share.
 export {
   ACCENT,
   AXIS_TICK,

@@ -1,2 +1,2 @@
-// The awaiting feature's public face.
+// The awaiting list's face to the rest of the overview.
 export { AwaitingSection } from './components/awaiting-section';

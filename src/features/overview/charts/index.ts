@@ -1,5 +1,5 @@
-// The charts feature's public face: the frame every figure uses (caption, View as table, CSV, loading, empty and
-// error states) and the chart colours, for figures drawn by other features.
+// The charts' face to the rest of the overview: the frame every figure uses (caption, View as table, CSV,
+// loading, empty and error states) and the chart colours. overview/index.ts passes them on to other features.
 import './charts.css';
 
 export { ChartFrame, type ChartFrameProps } from './chart-frame';
