@@ -4,7 +4,7 @@
 import type { Page, Request } from '@playwright/test';
 import { compare, ne } from '../src/lib/filter-grammar';
 import { apiFilterText } from '../src/features/filters/api-filter';
-import { comparisonPeriod } from '../src/features/filters/comparison';
+import { comparisonPeriod } from '../src/lib/dates/comparison';
 import { presetRange, type DayRange } from '../src/features/filters/date-range';
 import { DEFAULT_FILTERS } from '../src/features/filters/filter-state';
 import { comparedWith, countChange } from '../src/features/overview/kpis/kpi-math';

@@ -7,7 +7,7 @@ import {
   DEFAULT_COMPARISON,
   type ComparisonChoice,
   type ComparisonPeriod,
-} from './comparison';
+} from '../../lib/dates/comparison';
 import { defaultGranularity, resolveRange, toUtcDay, type DayRange } from './date-range';
 import type { DashboardFilters, GranularityChoice } from './filter-state';
 

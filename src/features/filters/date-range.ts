@@ -1,14 +1,16 @@
 // Date ranges of the filter bar. Days are ISO dates ('2026-11-24') meaning whole UTC days, because the API's
 // dates are UTC and a partner in any time zone must see the same figures for the same link.
-import { addMonths, differenceInCalendarDays, subDays, subMonths } from 'date-fns';
+import { addMonths, subDays, subMonths } from 'date-fns';
 import type { AggregationLevel } from '../../lib/referrals/schema';
-import { addDaysToDay, formatDay, toUtcDay, utcToday, type DayRange } from '../../lib/dates/days';
+import { formatDay, rangeLength, toUtcDay, utcToday, type DayRange } from '../../lib/dates/days';
 
 // The day helpers live in src/lib/dates; filter code takes them from here with the presets.
 export {
   addDaysToDay,
   formatDay,
   isIsoDay,
+  previousRange,
+  rangeLength,
   toUtcDay,
   utcToday,
   type DayRange,
@@ -62,18 +64,6 @@ export function resolveRange(
   const from = custom.from ?? fallback.from;
   const to = custom.to ?? fallback.to;
   return from <= to ? { from, to } : { from: to, to: from };
-}
-
-/** Number of days in an inclusive range. */
-export function rangeLength(range: DayRange): number {
-  return differenceInCalendarDays(toUtcDay(range.to), toUtcDay(range.from)) + 1;
-}
-
-/** The range of the same length that ends the day before `range` starts. */
-export function previousRange(range: DayRange): DayRange {
-  const length = rangeLength(range);
-  const to = addDaysToDay(range.from, -1);
-  return { from: addDaysToDay(to, -(length - 1)), to };
 }
 
 /** Up to 31 days: day; up to 6 months: week; longer: month. */

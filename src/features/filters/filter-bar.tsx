@@ -6,7 +6,7 @@ import { filterLengthProblem } from '../../lib/api/request-length';
 import { DATE_FIELDS, type DateField } from '../../lib/referrals/schema';
 import { activeChips } from './chips';
 import { CustomerNameInput } from './customer-name-input';
-import { COMPARISON_LABELS, COMPARISONS, type ComparisonChoice } from './comparison';
+import { COMPARISON_LABELS, COMPARISONS, type ComparisonChoice } from '../../lib/dates/comparison';
 import {
   isIsoDay,
   PRESET_LABELS,

@@ -13,14 +13,6 @@ export {
 } from './date-range';
 export { filterExpression, apiFilterText, typedExpressionPart } from './api-filter';
 export { dashboardViewAt } from './view-at';
-export {
-  COMPARISON_LABELS,
-  COMPARISON_NAMES,
-  comparisonTitle,
-  type ComparisonChoice,
-  type ComparisonKind,
-  type ComparisonPeriod,
-} from './comparison';
 export { DEFAULT_FILTERS, dateFieldLabel, type DashboardFilters } from './filter-state';
 export { dashboardView, type DashboardView } from './dashboard-view';
 export { activeChips } from './chips';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AGGREGATION_LEVELS } from '../../lib/referrals/schema';
-import { COMPARISONS } from './comparison';
+import { COMPARISONS } from '../../lib/dates/comparison';
 import { DEFAULT_FILTERS } from './filter-state';
 import { filtersArbitrary } from './testing/arbitraries';
 import { parseFilters, serializeFilters } from './url-state';

@@ -10,7 +10,7 @@ import {
   type inferParserType,
 } from 'nuqs';
 import { AGGREGATION_LEVELS, DATE_FIELDS } from '../../lib/referrals/schema';
-import { COMPARISONS, DEFAULT_COMPARISON, type ComparisonChoice } from './comparison';
+import { COMPARISONS, DEFAULT_COMPARISON, type ComparisonChoice } from '../../lib/dates/comparison';
 import { isIsoDay, RANGE_PRESETS } from './date-range';
 import { DEFAULT_FILTERS, type DashboardFilters, type GranularityChoice } from './filter-state';
 

@@ -5,7 +5,7 @@ import { useCallback, useMemo } from 'react';
 import type { AggregationLevel } from '../../lib/referrals/schema';
 import { viewSummary, withoutFilter, type FilterTarget } from './chips';
 import { useNow } from './clock';
-import type { ComparisonChoice } from './comparison';
+import type { ComparisonChoice } from '../../lib/dates/comparison';
 import { utcToday } from './date-range';
 import { dashboardView, type DashboardView } from './dashboard-view';
 import { describeFilters } from './describe-filters';

@@ -1,7 +1,7 @@
 // Whole UTC days written as ISO dates ('2026-11-24'): the API's dates are UTC, so a partner in any time zone sees
 // the same figures for the same link. Used by the filters, the charts' time buckets and the request plan.
 import { UTCDate } from '@date-fns/utc';
-import { addDays, formatISO, isValid } from 'date-fns';
+import { addDays, differenceInCalendarDays, formatISO, isValid } from 'date-fns';
 
 /** An inclusive range of whole UTC days. */
 export interface DayRange {
@@ -33,4 +33,16 @@ export function utcToday(now: Date): string {
 
 export function addDaysToDay(day: string, amount: number): string {
   return formatDay(addDays(toUtcDay(day), amount));
+}
+
+/** Number of days in an inclusive range. */
+export function rangeLength(range: DayRange): number {
+  return differenceInCalendarDays(toUtcDay(range.to), toUtcDay(range.from)) + 1;
+}
+
+/** The range of the same length that ends the day before `range` starts. */
+export function previousRange(range: DayRange): DayRange {
+  const length = rangeLength(range);
+  const to = addDaysToDay(range.from, -1);
+  return { from: addDaysToDay(to, -(length - 1)), to };
 }

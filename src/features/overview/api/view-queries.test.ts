@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ComparisonChoice } from '../../filters';
+import type { ComparisonChoice } from '../../../lib/dates/comparison';
 import { dashboardView } from '../../filters';
 import { DEFAULT_FILTERS, type DashboardFilters } from '../../filters';
 import { fakeReferralsApi } from '../../../lib/api/fake-referrals-api';

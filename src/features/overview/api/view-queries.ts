@@ -18,7 +18,7 @@ import {
   type ReferralField,
 } from '../../../lib/referrals/schema';
 import { apiFilterText } from '../../filters';
-import type { ComparisonPeriod } from '../../filters';
+import type { ComparisonPeriod } from '../../../lib/dates/comparison';
 import { addDaysToDay, rangeLength, type DayRange } from '../../filters';
 import type { DashboardFilters } from '../../filters';
 

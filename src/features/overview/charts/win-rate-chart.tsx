@@ -11,14 +11,13 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
+import { useNow, utcToday } from '../../filters';
 import {
   COMPARISON_LABELS,
   COMPARISON_NAMES,
   comparisonTitle,
-  useNow,
-  utcToday,
   type ComparisonPeriod,
-} from '../../filters';
+} from '../../../lib/dates/comparison';
 import { dateFieldLabel } from '../../filters';
 import type { DashboardFilterState } from '../../filters';
 import { ChartFrame } from './chart-frame';

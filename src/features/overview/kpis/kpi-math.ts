@@ -2,7 +2,7 @@
 import { formatDecimal, formatSignedPercent } from '../../../lib/format/format';
 import type { DurationPrecision, MedianDuration } from '../../../lib/analytics/medians';
 import { ratio } from '../../../lib/analytics/rates';
-import type { ComparisonKind } from '../../filters';
+import type { ComparisonKind } from '../../../lib/dates/comparison';
 
 export interface PeriodCounts {
   total: number;

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { KpiTile } from '../../../components/kpi-tile';
 import { formatCount, formatPercent } from '../../../lib/analytics/rates';
-import { COMPARISON_NAMES, type ComparisonPeriod } from '../../filters';
+import { COMPARISON_NAMES, type ComparisonPeriod } from '../../../lib/dates/comparison';
 import { useDashboardFilters } from '../../filters';
 import { KpiChange } from './kpi-change';
 import { useDurationMedian, type DurationName } from '../api/duration-medians';

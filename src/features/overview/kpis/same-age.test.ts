@@ -9,7 +9,7 @@ import type { Referral } from '../../../lib/referrals/schema';
 import { bucketsOf, dashboardPlan } from '../api/plan';
 import { reached, viewFilter, type BucketsQuery, type PlanView } from '../api/view-queries';
 import { dashboardView } from '../../filters';
-import type { ComparisonChoice } from '../../filters';
+import type { ComparisonChoice } from '../../../lib/dates/comparison';
 import { addDaysToDay, type RangePreset } from '../../filters';
 import { DEFAULT_FILTERS } from '../../filters';
 import { countChange, periodFigures, rateChange } from './kpi-math';

@@ -3,8 +3,8 @@
 // the comparison period is taken "at the same point" (src/lib/analytics/same-age.ts): its outcomes count only up to
 // the day that corresponds to today, so a referral created n days into either period has had as long to move.
 import { lastDayOfMonth, subYears } from 'date-fns';
-import { previousOutcomeCutoff } from '../../lib/analytics/same-age';
-import { addDaysToDay, formatDay, previousRange, toUtcDay, type DayRange } from './date-range';
+import { previousOutcomeCutoff } from '../analytics/same-age';
+import { addDaysToDay, formatDay, previousRange, toUtcDay, type DayRange } from './days';
 
 export const COMPARISONS = ['previous', 'last-year', 'off'] as const;
 export type ComparisonChoice = (typeof COMPARISONS)[number];
