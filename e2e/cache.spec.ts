@@ -52,7 +52,7 @@ async function holdApiRequests(page: Page) {
 async function firstVisit(page: Page): Promise<KeptEntry[]> {
   await signIn(page);
   await expectChartsPainted(page, 'false');
-  await expect(page.getByText(/^Data as of/)).toBeVisible();
+  await expect(page.getByText(/^Data as of/).filter({ visible: true })).toBeVisible();
   let entries: KeptEntry[] = [];
   await expect
     .poll(async () => (entries = await keptEntries(page)).length, { timeout: 15_000 })
@@ -82,7 +82,7 @@ test("a return visit paints the charts from the account's cache before any API r
 
   await expectChartsPainted(page);
   await expect.poll(() => api.held.length).toBeGreaterThan(0);
-  const asOf = page.getByText(/^Data as of/);
+  const asOf = page.getByText(/^Data as of/).filter({ visible: true });
   await expect(asOf).toBeVisible();
   await expect(asOf.locator('time')).toHaveAttribute('datetime', /Z$/);
   const shownAsOf = Date.parse((await asOf.locator('time').getAttribute('datetime')) ?? '');

@@ -64,7 +64,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       /Created \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2} \(UTC\), per (day|week|month)/,
     );
     await expect(report).toContainText('Status Won · Status Lost');
-    await expect(report).toContainText(/Data as of .*\d{4}.*\d{2}:\d{2}/);
+    await expect(report).toContainText(/Data as of\s*\S.*\d{4}.*\d{2}:\d{2}/);
     await expect(page.getByRole('heading', { name: 'Referrals overview' })).toBeVisible();
 
     const tiles = page.getByRole('region', { name: 'Key figures' }).getByRole('group');

@@ -19,7 +19,7 @@ export function PrintReportHeader() {
         <dd>{summary.filters}</dd>
         {summary.asOf !== null && (
           <>
-            <dt>Freshness</dt>
+            <dt>Data as of</dt>
             <dd>{summary.asOf}</dd>
           </>
         )}

@@ -12,7 +12,7 @@ export interface ReportSummary {
   range: string;
   /** "Status Won · Customer market US", or "None: all referrals in the range" */
   filters: string;
-  /** "Data as of 6 Dec 2026, 14:02 UTC", or null before the first answer. */
+  /** When the data was fetched, "6 Dec 2026, 14:02 UTC", or null before the first answer. */
   asOf: string | null;
 }
 
@@ -31,7 +31,7 @@ export function reportSummary(
     asOf:
       asOf === null
         ? null
-        : `Data as of ${new Intl.DateTimeFormat(locale, {
+        : new Intl.DateTimeFormat(locale, {
             year: 'numeric',
             month: 'short',
             day: 'numeric',
@@ -39,6 +39,6 @@ export function reportSummary(
             minute: '2-digit',
             // A report travels: the time says its zone.
             timeZoneName: 'short',
-          }).format(asOf)}`,
+          }).format(asOf),
   };
 }
