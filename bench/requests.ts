@@ -248,7 +248,7 @@ export async function run(): Promise<Figure[]> {
         400,
       ),
       ...withSpread(
-        'Dashboard first view: answer bytes on the wire',
+        'Dashboard first view: wire bytes (compressed)',
         dashboard.map((r) => kb(r.firstView.wireBytes)),
         'KB',
       ),
@@ -264,7 +264,7 @@ export async function run(): Promise<Figure[]> {
         'KB',
       ),
       ...withSpread(
-        'Granularity change (first): answer bytes on the wire',
+        'Granularity change (first): wire bytes (compressed)',
         dashboard.map((r) => kb(r.granularity.wireBytes)),
         'KB',
       ),
@@ -280,7 +280,7 @@ export async function run(): Promise<Figure[]> {
         'KB',
       ),
       ...withSpread(
-        'Cross-filter (a status): answer bytes on the wire',
+        'Cross-filter (a status): wire bytes (compressed)',
         dashboard.map((r) => kb(r.crossFilter.wireBytes)),
         'KB',
       ),
@@ -295,7 +295,7 @@ export async function run(): Promise<Figure[]> {
         'KB',
       ),
       ...withSpread(
-        'Response times first view: answer bytes on the wire',
+        'Response times first view: wire bytes (compressed)',
         responseTimes.map((r) => kb(r.wireBytes)),
         'KB',
       ),
