@@ -248,7 +248,7 @@ export async function run(): Promise<Figure[]> {
         400,
       ),
       ...withSpread(
-        'Dashboard first view: wire bytes (compressed)',
+        'Dashboard first view: wire bytes',
         dashboard.map((r) => kb(r.firstView.wireBytes)),
         'KB',
       ),
@@ -264,7 +264,7 @@ export async function run(): Promise<Figure[]> {
         'KB',
       ),
       ...withSpread(
-        'Granularity change (first): wire bytes (compressed)',
+        'Granularity change (first): wire bytes',
         dashboard.map((r) => kb(r.granularity.wireBytes)),
         'KB',
       ),
@@ -280,7 +280,7 @@ export async function run(): Promise<Figure[]> {
         'KB',
       ),
       ...withSpread(
-        'Cross-filter (a status): wire bytes (compressed)',
+        'Cross-filter (a status): wire bytes',
         dashboard.map((r) => kb(r.crossFilter.wireBytes)),
         'KB',
       ),
@@ -295,7 +295,7 @@ export async function run(): Promise<Figure[]> {
         'KB',
       ),
       ...withSpread(
-        'Response times first view: wire bytes (compressed)',
+        'Response times first view: wire bytes',
         responseTimes.map((r) => kb(r.wireBytes)),
         'KB',
       ),
