@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { precompressAssets } from './server/precompress-assets.ts';
 
 /**
  * In workers, write-excel-file's `fflate` zips synchronously (see fflate-sync-zip.ts): its
@@ -41,7 +42,7 @@ function buildId(): string {
 }
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompressAssets()],
   define: { __BUILD_ID__: JSON.stringify(buildId()) },
   worker: { plugins: () => [syncZipForExcelExport()] },
   test: {

@@ -21,13 +21,19 @@ const BUDGET = {
 
 const TILES = ['Total referrals', 'Accepted', 'Won', 'Median time to accept', 'Median time to win'];
 
-/** Counts the page's API requests and the bytes of their answers' bodies from now on. */
+/**
+ * Counts the page's API requests and the bytes of their answers' bodies from now on: decoded (what the app reads)
+ * and as transferred (compressed by the proxy), with each answer's content coding.
+ */
 function countApiRequests(page: Page) {
   const counted = {
     requests: 0,
     bytes: 0,
+    wireBytes: 0,
     inFlight: 0,
     urls: [] as string[],
+    /** Answers of at least 1 KB that came without br or gzip (the proxy compresses every one of them). */
+    uncompressed: [] as string[],
   };
   const isApi = (url: string) => new URL(url).pathname.endsWith('/analytics/referrals');
   page.on('request', (request) => {
@@ -37,11 +43,18 @@ function countApiRequests(page: Page) {
   });
   page.on('requestfinished', async (request) => {
     if (!isApi(request.url())) return;
-    const body = await (await request.response())?.body().catch(() => null);
+    const response = await request.response();
+    const body = await response?.body().catch(() => null);
+    const coding = (await response?.allHeaders().catch(() => null))?.['content-encoding'];
+    // responseBodySize: the body as received, before content decoding (Playwright's Request.sizes()).
+    const wire = (await request.sizes().catch(() => null))?.responseBodySize ?? 0;
+    const query = decodeURIComponent(new URL(request.url()).search);
     counted.bytes += body?.length ?? 0;
-    counted.urls.push(
-      `${body?.length ?? 0} B ${decodeURIComponent(new URL(request.url()).search)}`,
-    );
+    counted.wireBytes += wire;
+    counted.urls.push(`${body?.length ?? 0} B (${wire} B ${coding ?? 'identity'}) ${query}`);
+    if ((body?.length ?? 0) >= 1024 && !/^(br|gzip)$/.test(coding ?? '')) {
+      counted.uncompressed.push(`${coding ?? 'identity'} ${query}`);
+    }
     counted.inFlight -= 1;
   });
   page.on('requestfailed', (request) => {
@@ -52,7 +65,9 @@ function countApiRequests(page: Page) {
     reset() {
       counted.requests = 0;
       counted.bytes = 0;
+      counted.wireBytes = 0;
       counted.urls = [];
+      counted.uncompressed = [];
     },
   };
 }
@@ -95,10 +110,14 @@ test('a first view, a granularity change and a cross-filter stay within the requ
   await settled(page, counted);
   test.info().annotations.push({
     type: 'first view',
-    description: `${counted.requests} requests, ${counted.bytes} bytes`,
+    description: `${counted.requests} requests, ${counted.bytes} bytes (${counted.wireBytes} on the wire)`,
   });
   expect(counted.requests, counted.urls.join('\n')).toBeLessThanOrEqual(BUDGET.firstView.requests);
   expect(counted.bytes, counted.urls.join('\n')).toBeLessThanOrEqual(BUDGET.firstView.bytes);
+  // The browser accepts br and gzip: every answer worth it came compressed, and the figures above still showed.
+  expect(counted.uncompressed).toEqual([]);
+  expect(counted.wireBytes, counted.urls.join('\n')).toBeGreaterThan(0);
+  expect(counted.wireBytes, counted.urls.join('\n')).toBeLessThan(counted.bytes / 4);
 
   reset();
   const granularity = page.getByRole('radiogroup', { name: 'Granularity' });
@@ -108,7 +127,7 @@ test('a first view, a granularity change and a cross-filter stay within the requ
   await settled(page, counted);
   test.info().annotations.push({
     type: 'granularity change',
-    description: `${counted.requests} requests, ${counted.bytes} bytes`,
+    description: `${counted.requests} requests, ${counted.bytes} bytes (${counted.wireBytes} on the wire)`,
   });
   expect(counted.requests, counted.urls.join('\n')).toBeLessThanOrEqual(
     BUDGET.granularityChange.requests,
@@ -126,7 +145,7 @@ test('a first view, a granularity change and a cross-filter stay within the requ
   await settled(page, counted);
   test.info().annotations.push({
     type: 'cross-filter',
-    description: `${counted.requests} requests, ${counted.bytes} bytes`,
+    description: `${counted.requests} requests, ${counted.bytes} bytes (${counted.wireBytes} on the wire)`,
   });
   expect(counted.requests, counted.urls.join('\n')).toBeLessThanOrEqual(
     BUDGET.crossFilter.requests,

@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appContentSecurityPolicy, createSecurityHeaders } from './security/headers';
+import { precompressAssets } from './precompress-assets';
 import { createStaticAppHandler } from './static-app';
+
+const BIG_SCRIPT = 'console.log("a chunk of the app");\n'.repeat(200);
 
 let distDir: string;
 let server: Server;
@@ -22,6 +25,11 @@ beforeAll(async () => {
   await writeFile(join(distDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   await writeFile(join(distDir, '.env'), 'SECRET=1');
   await writeFile(join(distDir, 'assets', 'old-0a1b2c3d.js'), 'console.log("old build")');
+  await writeFile(join(distDir, 'assets', 'chunk-5e6f7a8b.js'), BIG_SCRIPT);
+  await writeFile(join(distDir, 'assets', 'logo-1a2b3c4d.png'), Buffer.alloc(4096, 7));
+  // As `vite build` does with vite.config.ts's plugins.
+  const plugin = precompressAssets();
+  await (plugin.writeBundle as (options: { dir: string }) => Promise<void>)({ dir: distDir });
 
   const handler = createStaticAppHandler({
     distDir,
@@ -74,6 +82,44 @@ describe('npm run serve: the built app', () => {
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(await asset.text()).toBe('console.log("app")');
     expect(favicon.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it.each([
+    ['gzip, deflate, br, zstd', 'br'],
+    ['gzip, deflate', 'gzip'],
+    ['br;q=0, gzip', 'gzip'],
+    ['identity', null],
+  ])(
+    'sends a text asset compressed at build time as Accept-Encoding %j asks: %s',
+    async (acceptEncoding, coding) => {
+      const response = await fetch(`${origin}/assets/chunk-5e6f7a8b.js`, {
+        headers: { 'accept-encoding': acceptEncoding },
+      });
+
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-encoding')).toBe(coding);
+      expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
+      expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('content-security-policy')).toBeTruthy();
+      // fetch decodes what it was sent.
+      expect(await response.text()).toBe(BIG_SCRIPT);
+    },
+  );
+
+  it('leaves tiny files, images and index.html uncompressed', async () => {
+    const headers = { 'accept-encoding': 'br, gzip' };
+    const tiny = await fetch(`${origin}/assets/index-3f2a1c0b.js`, { headers });
+    const image = await fetch(`${origin}/assets/logo-1a2b3c4d.png`, { headers });
+    const page = await fetch(`${origin}/`, { headers: { ...HTML, ...headers } });
+
+    for (const response of [tiny, image, page]) {
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-encoding')).toBeNull();
+    }
+    expect(await tiny.text()).toBe('console.log("app")');
+    expect(await page.text()).toContain('<script id="injected"></script></head>');
   });
 
   it('lets the proxy and identity provider answer first', async () => {

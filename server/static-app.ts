@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { join } from 'node:path';
 import sirv from 'sirv';
 import type { AppRuntime } from './app-runtime';
+import { negotiateContentCoding } from './compression';
 import { createIndexHtmlHandler } from './index-html';
 import type { Middleware } from './proxy/referrals-proxy';
 import { createHostCheck } from './security/host-check';
@@ -29,6 +30,9 @@ export function createStaticAppHandler({ distDir, runtime }: StaticAppOptions): 
     dev: false,
     etag: true,
     dotfiles: false,
+    // The .br and .gz copies written at build time (server/precompress-assets.ts), with Vary: Accept-Encoding.
+    brotli: true,
+    gzip: true,
     setHeaders: (res, pathname) => {
       res.setHeader('x-content-type-options', 'nosniff');
       res.setHeader(
@@ -41,7 +45,14 @@ export function createStaticAppHandler({ distDir, runtime }: StaticAppOptions): 
     // sirv pipes the file into the response with no error handler: a file removed or unreadable after start-up
     // (a new build copied over this one) would end the whole server, not just this response.
     res.once('pipe', (file) => file.once('error', (error) => fail(res, error)));
-    serveAsset(req, res, () => next());
+    // sirv looks for "br" and "gzip" in the header and ignores q-values: hand it only the coding negotiated here.
+    const accepted = req.headers['accept-encoding'];
+    req.headers['accept-encoding'] = negotiateContentCoding(accepted) ?? 'identity';
+    try {
+      serveAsset(req, res, () => next());
+    } finally {
+      req.headers['accept-encoding'] = accepted;
+    }
   };
   const chain = [
     runtime.securityHeaders(),

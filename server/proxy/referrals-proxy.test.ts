@@ -7,6 +7,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createReferralsProxy,
@@ -50,7 +51,9 @@ class FakeUpstream {
 interface Answer {
   status: number;
   headers: IncomingHttpHeaders;
+  /** The body as sent, decoded as UTF-8 (compressed answers: see `raw`). */
   body: string;
+  raw: Buffer;
 }
 
 /** The proxy behind a plain Node server; `next()` answers 299 so tests can see it was called. */
@@ -84,10 +87,17 @@ class ProxyUnderTest {
           headers: init.headers,
         },
         (res) => {
-          let body = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => (body += chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => {
+            const raw = Buffer.concat(chunks);
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: raw.toString('utf8'),
+              raw,
+            });
+          });
         },
       );
       req.on('error', reject);
@@ -217,6 +227,126 @@ describe('forwarding the referrals route', () => {
     const answer = await proxy.send(ROUTE);
 
     expect(answer.body).toBe(big);
+  });
+});
+
+describe('compression', () => {
+  const big = JSON.stringify({
+    Value: Array.from({ length: 2_000 }, (_, id) => ({ id, status: 'Won' })),
+  });
+  const serveBig = (headers: Record<string, string> = {}) => {
+    upstream.handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      res.end(big);
+    };
+  };
+
+  it('answers with brotli when the browser accepts it, and says the answer varies by Accept-Encoding', async () => {
+    serveBig();
+    const answer = await proxy.send(ROUTE, {
+      headers: { 'accept-encoding': 'gzip, deflate, br, zstd' },
+    });
+
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-encoding']).toBe('br');
+    expect(answer.headers.vary).toMatch(/accept-encoding/i);
+    expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(brotliDecompressSync(answer.raw).toString('utf8')).toBe(big);
+    expect(answer.raw.length).toBeLessThan(big.length / 5);
+  });
+
+  it('answers with gzip when the browser accepts only gzip', async () => {
+    serveBig();
+    const answer = await proxy.send(ROUTE, { headers: { 'accept-encoding': 'gzip' } });
+
+    expect(answer.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(answer.raw).toString('utf8')).toBe(big);
+  });
+
+  it('answers uncompressed, still varying, when the browser accepts no coding', async () => {
+    serveBig();
+    const answer = await proxy.send(ROUTE, { headers: { 'accept-encoding': 'identity' } });
+
+    expect(answer.headers).not.toHaveProperty('content-encoding');
+    expect(answer.headers.vary).toMatch(/accept-encoding/i);
+    expect(answer.body).toBe(big);
+  });
+
+  it('never sends the browser an upstream coding it did not ask for: a gzipped upstream answer is re-encoded', async () => {
+    const gzipped = gzipSync(big);
+    upstream.handler = (_req, res) => {
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+        'content-length': gzipped.length,
+      });
+      res.end(gzipped);
+    };
+
+    const plain = await proxy.send(ROUTE);
+    expect(plain.headers).not.toHaveProperty('content-encoding');
+    expect(plain.body).toBe(big);
+
+    const br = await proxy.send(ROUTE, { headers: { 'accept-encoding': 'br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.raw).toString('utf8')).toBe(big);
+  });
+
+  it('answers 502 to an upstream coding it cannot read rather than relay bytes the browser cannot read', async () => {
+    upstream.handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'compress' });
+      res.end('not really compressed');
+    };
+
+    const answer = await proxy.send(ROUTE, { headers: { 'accept-encoding': 'br, gzip' } });
+
+    expect(answer.status).toBe(502);
+    expect(errorBody(answer)).toMatchObject({ code: 'UpstreamInvalidResponse' });
+  });
+
+  it('leaves tiny answers and non-text answers uncompressed', async () => {
+    const tiny = await proxy.send(ROUTE, { headers: { 'accept-encoding': 'br' } });
+    expect(tiny.headers).not.toHaveProperty('content-encoding');
+    expect(tiny.body).toBe('{"Value":[],"TotalCount":0}');
+
+    upstream.handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': 2 });
+      res.end('{}');
+    };
+    const sized = await proxy.send(ROUTE, { headers: { 'accept-encoding': 'br' } });
+    expect(sized.headers).not.toHaveProperty('content-encoding');
+    expect(sized.body).toBe('{}');
+
+    const png = Buffer.alloc(4096, 7);
+    upstream.handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'image/png' });
+      res.end(png);
+    };
+    const image = await proxy.send(ROUTE, { headers: { 'accept-encoding': 'br' } });
+    expect(image.headers).not.toHaveProperty('content-encoding');
+    expect(image.raw.equals(png)).toBe(true);
+  });
+
+  it('compresses a large upstream error body too, keeping its status and Retry-After', async () => {
+    const message = `{"statusCode":429,"message":"${'Rate limit is exceeded. '.repeat(80)}"}`;
+    upstream.handler = (_req, res) => {
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '57' });
+      res.end(message);
+    };
+
+    const answer = await proxy.send(ROUTE, { headers: { 'accept-encoding': 'gzip' } });
+
+    expect(answer.status).toBe(429);
+    expect(answer.headers['retry-after']).toBe('57');
+    expect(gunzipSync(answer.raw).toString('utf8')).toBe(message);
+  });
+
+  it("leaves the proxy's own error bodies uncompressed", async () => {
+    const answer = await proxy.send('/api/other', { headers: { 'accept-encoding': 'br' } });
+
+    expect(answer.status).toBe(404);
+    expect(answer.headers).not.toHaveProperty('content-encoding');
+    expect(errorBody(answer)).toMatchObject({ code: 'NotFound' });
   });
 });
 
@@ -445,6 +575,21 @@ describe('upstream failures', () => {
     expect(answer.headers['ms-requestid']).toBe('req-timeout-1');
     expect(performance.now() - started).toBeGreaterThanOrEqual(250);
     expect(upstream.requests).toHaveLength(1);
+  });
+
+  it('answers 504 when the upstream sends headers but no body in time, before the answer is compressed', async () => {
+    upstream.handler = (_req, res) => {
+      // Headers, then nothing: the proxy is still reading the start of the body to decide on compression.
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.flushHeaders();
+    };
+    await proxy.stop();
+    await proxy.start({ upstream: upstreamUrl, timeoutMs: 300 });
+
+    const answer = await proxy.send(ROUTE, { headers: { 'accept-encoding': 'br' } });
+
+    expect(answer.status).toBe(504);
+    expect(errorBody(answer)).toMatchObject({ code: 'UpstreamTimeout' });
   });
 
   it('answers 502 with the error body when the upstream cannot be reached', async () => {

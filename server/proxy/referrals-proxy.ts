@@ -4,6 +4,13 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { REFERRALS_PATH } from '../../src/lib/referrals/schema';
+import {
+  createEncoder,
+  isCompressibleType,
+  MIN_COMPRESSIBLE_BYTES,
+  negotiateContentCoding,
+  type ContentCoding,
+} from '../compression';
 import { sendProxyError } from './error-body';
 import { downstreamResponseHeaders, upstreamRequestHeaders } from './headers';
 import { classifyTarget } from './request-target';
@@ -145,23 +152,7 @@ async function forward(
     });
   } catch (error) {
     if (clientGone.signal.aborted) return;
-    if (isTimeout(error)) {
-      sendProxyError(
-        res,
-        504,
-        'UpstreamTimeout',
-        `The referrals API did not answer within ${Math.round(timeoutMs / 1000)} seconds. Try again in a moment.`,
-        idHeader,
-      );
-    } else {
-      sendProxyError(
-        res,
-        502,
-        'UpstreamUnreachable',
-        'The referrals API could not be reached. Check your connection and try again.',
-        idHeader,
-      );
-    }
+    sendUpstreamFailure(res, error, timeoutMs, idHeader);
     return;
   }
 
@@ -177,17 +168,125 @@ async function forward(
     return;
   }
 
+  if (!fetchDecoded(upstream.headers.get('content-encoding'))) {
+    await upstream.body?.cancel();
+    sendProxyError(
+      res,
+      502,
+      'UpstreamInvalidResponse',
+      'The referrals API answered in an encoding this server cannot read.',
+      idHeader,
+    );
+    return;
+  }
+
+  let coding = upstream.body ? answerCoding(req, upstream) : null;
+  // The DOM and node:stream/web declarations of ReadableStream differ only in typing.
+  let body = upstream.body
+    ? Readable.fromWeb(upstream.body as NodeReadableStream<Uint8Array>)
+    : null;
+  if (body && coding && !upstream.headers.has('content-length')) {
+    // No length given: read the first kilobyte to tell a tiny answer, which is not worth compressing.
+    let head: PeekedHead;
+    try {
+      head = await peekHead(body, MIN_COMPRESSIBLE_BYTES);
+    } catch (error) {
+      if (clientGone.signal.aborted) return;
+      sendUpstreamFailure(res, error, timeoutMs, idHeader);
+      return;
+    }
+    if (head.ended && head.bytes < MIN_COMPRESSIBLE_BYTES) coding = null;
+    body = head.stream;
+  }
   res.writeHead(upstream.status, {
     ...downstreamResponseHeaders(upstream.headers),
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    vary: 'accept-encoding',
+    ...(coding ? { 'content-encoding': coding } : {}),
   });
-  if (!upstream.body) {
+  if (!body) {
     res.end();
     return;
   }
-  // The DOM and node:stream/web declarations of ReadableStream differ only in typing.
-  await pipeline(Readable.fromWeb(upstream.body as NodeReadableStream<Uint8Array>), res);
+  if (coding) await pipeline(body, createEncoder(coding), res);
+  else await pipeline(body, res);
+}
+
+interface PeekedHead {
+  /** The whole body again, the chunks read first included. */
+  stream: Readable;
+  bytes: number;
+  ended: boolean;
+}
+
+async function peekHead(body: Readable, minBytes: number): Promise<PeekedHead> {
+  const chunks = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const head: Buffer[] = [];
+  let bytes = 0;
+  let ended = false;
+  while (!ended && bytes < minBytes) {
+    const next = await chunks.next();
+    if (next.done) ended = true;
+    else {
+      head.push(next.value);
+      bytes += next.value.length;
+    }
+  }
+  async function* whole() {
+    yield* head;
+    if (ended) return;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+  }
+  return { stream: Readable.from(whole()), bytes, ended };
+}
+
+function sendUpstreamFailure(
+  res: ServerResponse,
+  error: unknown,
+  timeoutMs: number,
+  idHeader: Record<string, string>,
+): void {
+  if (isTimeout(error)) {
+    sendProxyError(
+      res,
+      504,
+      'UpstreamTimeout',
+      `The referrals API did not answer within ${Math.round(timeoutMs / 1000)} seconds. Try again in a moment.`,
+      idHeader,
+    );
+  } else {
+    sendProxyError(
+      res,
+      502,
+      'UpstreamUnreachable',
+      'The referrals API could not be reached. Check your connection and try again.',
+      idHeader,
+    );
+  }
+}
+
+// Node's fetch asks the upstream for `gzip, deflate` and hands over the body decoded, whatever it came in; it
+// cannot pass an encoded body through. So an upstream's compression is undone here and redone for the browser.
+const FETCH_DECODED = new Set(['identity', 'gzip', 'x-gzip', 'deflate', 'br']);
+
+function fetchDecoded(contentEncoding: string | null): boolean {
+  if (!contentEncoding) return true;
+  return contentEncoding
+    .split(',')
+    .map((coding) => coding.trim().toLowerCase())
+    .every((coding) => coding === '' || FETCH_DECODED.has(coding));
+}
+
+/** br or gzip as the browser accepts, for a text answer that is not tiny; null to relay it as it is. */
+function answerCoding(req: IncomingMessage, upstream: Response): ContentCoding | null {
+  if (upstream.status === 204 || upstream.status === 304) return null;
+  if (!isCompressibleType(upstream.headers.get('content-type'))) return null;
+  // The upstream's Content-Length is its encoded size when it compressed; then the decoded body is at least as big.
+  const length = Number(upstream.headers.get('content-length') ?? NaN);
+  if (!upstream.headers.has('content-encoding') && length < MIN_COMPRESSIBLE_BYTES) return null;
+  const accepted = req.headers['accept-encoding'];
+  return negotiateContentCoding(Array.isArray(accepted) ? accepted.join(',') : accepted);
 }
 
 function isTimeout(error: unknown): boolean {
