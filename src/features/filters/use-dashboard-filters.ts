@@ -31,13 +31,33 @@ export interface DashboardFilterState extends Omit<DashboardView, 'rangeGranular
 export function useDashboardFilters(): DashboardFilterState {
   const [values, setValues] = useQueryStates(filterParsers, { history: 'push' });
   const today = utcToday(useNow());
+  const { range: preset, from, to, date, status, market, partnerMarket, orgSize } = values;
+  const { customer, reached, expr, granularity: granularityChoice, compare } = values;
 
-  const filters = useMemo(() => filtersFromUrl(values), [values]);
-  const view = useMemo(
-    () => dashboardView(filters, values.granularity, today, values.compare),
-    [filters, values.granularity, today, values.compare],
+  // Each part keyed on the values it is made of (nuqs keeps an unchanged value's identity), so a granularity
+  // change leaves the filters, the range and the comparison as they were, and so every figure computed from them.
+  const filters = useMemo(
+    () =>
+      filtersFromUrl({
+        range: preset,
+        from,
+        to,
+        date,
+        status,
+        market,
+        partnerMarket,
+        orgSize,
+        customer,
+        reached,
+        expr,
+      }),
+    [preset, from, to, date, status, market, partnerMarket, orgSize, customer, reached, expr],
   );
-  const { rangeGranularity: rangeDefault, ...viewState } = view;
+  const period = useMemo(
+    () => dashboardView(filters, null, today, compare),
+    [filters, today, compare],
+  );
+  const { range, apiFilter, comparison, rangeGranularity: rangeDefault } = period;
 
   const setFilters = useCallback(
     (patch: Partial<DashboardFilters>, options?: FilterUpdateOptions) =>
@@ -59,14 +79,41 @@ export function useDashboardFilters(): DashboardFilterState {
     (compare: ComparisonChoice) => void setValues({ compare }),
     [setValues],
   );
+  const description = useMemo(() => describeFilters(filters, range), [filters, range]);
+  const summary = useMemo(() => viewSummary(filters, range), [filters, range]);
 
-  return {
-    ...viewState,
-    setFilters,
-    removeFilter,
-    setGranularity,
-    setCompare,
-    description: describeFilters(filters, view.range),
-    summary: viewSummary(filters, view.range),
-  };
+  // One object while nothing in it changes, so a re-render that changes nothing (nuqs syncing the URL after an
+  // update) gives memoised figures the same state.
+  return useMemo(
+    () => ({
+      filters,
+      apiFilter,
+      range,
+      compare,
+      comparison,
+      granularity: granularityChoice ?? rangeDefault,
+      granularityChoice,
+      setFilters,
+      removeFilter,
+      setGranularity,
+      setCompare,
+      description,
+      summary,
+    }),
+    [
+      filters,
+      apiFilter,
+      range,
+      compare,
+      comparison,
+      granularityChoice,
+      rangeDefault,
+      setFilters,
+      removeFilter,
+      setGranularity,
+      setCompare,
+      description,
+      summary,
+    ],
+  );
 }
