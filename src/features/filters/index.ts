@@ -1,6 +1,11 @@
 // The filters feature's public face: what other features import.
 export { FilterBar } from './filter-bar';
-export { useDashboardFilters, type DashboardFilterState } from './use-dashboard-filters';
+export {
+  useDashboardFilters,
+  useViewFilters,
+  type DashboardFilterState,
+  type ViewFilterState,
+} from './use-dashboard-filters';
 export { useNow } from './clock';
 export {
   addDaysToDay,

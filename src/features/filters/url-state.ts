@@ -41,7 +41,10 @@ export const filterParsers = {
 
 export type FilterUrlValues = inferParserType<typeof filterParsers>;
 
-export function filtersFromUrl(values: FilterUrlValues): DashboardFilters {
+/** The filters of the URL's values (the granularity and comparison are view settings, read on their own). */
+export function filtersFromUrl(
+  values: Omit<FilterUrlValues, 'granularity' | 'compare'>,
+): DashboardFilters {
   return {
     preset: values.range,
     from: values.from,

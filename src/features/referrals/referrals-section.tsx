@@ -5,7 +5,7 @@ import { queryProblem } from '../../components/query-problem';
 import { useReferralsClient } from '../../lib/api/client-context';
 import { downloadBlob } from '../../lib/csv/download';
 import { REFERRAL_FIELDS, type Referral } from '../../lib/referrals/schema';
-import { useDashboardFilters } from '../filters';
+import { useViewFilters } from '../filters';
 import { ColumnsMenu } from './columns-menu';
 import { REFERRAL_LINK_ATTRIBUTE } from './columns';
 import { ExportAllStatus } from './export/export-all-status';
@@ -31,7 +31,7 @@ const NO_ROWS: readonly Referral[] = [];
 export function ReferralsSection() {
   const client = useReferralsClient();
   const { store: exportStore } = useReferralsExport();
-  const { apiFilter: filter, filters, description, summary } = useDashboardFilters();
+  const { apiFilter: filter, filters, description, summary } = useViewFilters();
   const [url, setUrl] = useQueryStates(tableParsers, { history: 'push' });
 
   // Any change of the filters returns to the first page (see page-tracking.ts).

@@ -1,6 +1,6 @@
 // One bar per row, labelled on the right, for the funnel and the breakdowns: the bar is the count, the label
 // carries the numbers (so the value axis is hidden), and clicking a bar selects its row.
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import {
   Bar,
   BarChart,
@@ -39,7 +39,7 @@ export interface HorizontalBarChartProps<Row> {
   onSelect(row: Row): void;
 }
 
-export function HorizontalBarChart<Row>(props: HorizontalBarChartProps<Row>) {
+function HorizontalBars<Row>(props: HorizontalBarChartProps<Row>) {
   const { rows, height, scheme, categoryWidth, headroom, onSelect } = props;
   const domain = useMemo<XAxisProps['domain']>(
     () => [0, (max: number) => Math.max(1, max * headroom)],
@@ -95,3 +95,9 @@ export function HorizontalBarChart<Row>(props: HorizontalBarChartProps<Row>) {
     </WithChartWidth>
   );
 }
+
+/**
+ * Memoised: a chart whose rows and readers are unchanged (a granularity change, which these charts do not show)
+ * is not drawn again; recharts re-registers every part of a chart with its store on each render.
+ */
+export const HorizontalBarChart = memo(HorizontalBars) as typeof HorizontalBars;

@@ -1,5 +1,5 @@
 // Referrals per status: stacked bars per time bucket (`groupby=status,<date field>` + aggregationLevel).
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, YAxis, type TooltipContentProps } from 'recharts';
 import { dateFieldLabel, type DashboardFilterState } from '../../filters';
 import { ChartFrame } from './chart-frame';
@@ -9,7 +9,11 @@ import { TimeAxis } from './time-axis';
 import { countColumn, type ChartColumn, type RowFilter } from './chart-columns';
 import { useStatusBuckets } from '../api/status-buckets';
 import { formatCount, formatPercent, ratio } from '../../../lib/analytics/rates';
-import { statusColor, UNKNOWN_STATUS_LABEL } from '../../../lib/referrals/status-colors';
+import {
+  statusColor,
+  UNKNOWN_STATUS_LABEL,
+  type ColorScheme,
+} from '../../../lib/referrals/status-colors';
 import { toStatusSeries, type StatusBucketRow } from './model/status-series';
 import { useColorScheme } from './use-color-scheme';
 import { useHiddenSeries } from './use-hidden-series';
@@ -52,6 +56,64 @@ const CHART_HEIGHT = 300;
 const CHART_STYLE = { width: '100%', height: CHART_HEIGHT };
 const Y_AXIS_WIDTH = 48;
 const CHART_MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
+const TOOLTIP_CURSOR = { fillOpacity: 0.08 };
+
+interface StatusBar {
+  status: string;
+  dataKey(row: StatusBucketRow): number;
+  onClick(): void;
+}
+
+/** The chart itself, drawn again only when what it shows changes (not when the frame around it re-renders). */
+const StatusPlot = memo(function StatusPlot({
+  width,
+  rows,
+  bars,
+  hidden,
+  scheme,
+}: {
+  width: number;
+  rows: readonly StatusBucketRow[];
+  bars: readonly StatusBar[];
+  hidden: ReadonlySet<string>;
+  scheme: ColorScheme;
+}) {
+  return (
+    <BarChart
+      width={width}
+      height={CHART_HEIGHT}
+      style={CHART_STYLE}
+      data={rows as StatusBucketRow[]}
+      margin={CHART_MARGIN}
+      title={`${STATUS_CHART_TITLE} (chart)`}
+    >
+      <CartesianGrid vertical={false} stroke={GRID_STROKE[scheme]} />
+      <TimeAxis count={rows.length} scheme={scheme} inset={Y_AXIS_WIDTH + 8} />
+      <YAxis
+        interval={0}
+        allowDecimals={false}
+        tick={AXIS_TICK[scheme]}
+        width={Y_AXIS_WIDTH}
+        tickLine={false}
+        axisLine={false}
+      />
+      <Tooltip content={StatusTooltip} cursor={TOOLTIP_CURSOR} />
+      {bars.map(({ status, dataKey, onClick }) => (
+        <Bar
+          key={status}
+          name={status}
+          dataKey={dataKey}
+          stackId="status"
+          fill={statusColor(status, scheme)}
+          hide={hidden.has(status)}
+          isAnimationActive={false}
+          cursor={status === UNKNOWN_STATUS_LABEL ? undefined : 'pointer'}
+          onClick={onClick}
+        />
+      ))}
+    </BarChart>
+  );
+});
 
 export function StatusChart({ state }: { state: DashboardFilterState }) {
   const scheme = useColorScheme();
@@ -70,14 +132,17 @@ export function StatusChart({ state }: { state: DashboardFilterState }) {
         : { label: status, apply: () => setFilters({ status: [status] }) },
     [setFilters],
   );
+  // Keyed on the statuses' names, not on the series: a granularity change re-buckets the rows but keeps the
+  // statuses, and bars with the same props are not registered with recharts' store again.
+  const statusNames = series.statuses.join('\n');
   const bars = useMemo(
     () =>
-      series.statuses.map((status) => ({
+      (statusNames === '' ? [] : statusNames.split('\n')).map((status) => ({
         status,
         dataKey: (row: StatusBucketRow) => row.counts[status] ?? 0,
         onClick: () => filterBy(status)?.apply(),
       })),
-    [series.statuses, filterBy],
+    [statusNames, filterBy],
   );
   const grandTotal = series.rows.reduce((sum, row) => sum + row.total, 0);
   const totals = (status: string) =>
@@ -141,39 +206,13 @@ export function StatusChart({ state }: { state: DashboardFilterState }) {
     >
       <WithChartWidth>
         {(width) => (
-          <BarChart
+          <StatusPlot
             width={width}
-            height={CHART_HEIGHT}
-            style={CHART_STYLE}
-            data={series.rows}
-            margin={CHART_MARGIN}
-            title={`${STATUS_CHART_TITLE} (chart)`}
-          >
-            <CartesianGrid vertical={false} stroke={GRID_STROKE[scheme]} />
-            <TimeAxis count={series.rows.length} scheme={scheme} inset={Y_AXIS_WIDTH + 8} />
-            <YAxis
-              interval={0}
-              allowDecimals={false}
-              tick={AXIS_TICK[scheme]}
-              width={Y_AXIS_WIDTH}
-              tickLine={false}
-              axisLine={false}
-            />
-            <Tooltip content={StatusTooltip} cursor={{ fillOpacity: 0.08 }} />
-            {bars.map(({ status, dataKey, onClick }) => (
-              <Bar
-                key={status}
-                name={status}
-                dataKey={dataKey}
-                stackId="status"
-                fill={statusColor(status, scheme)}
-                hide={hidden.has(status)}
-                isAnimationActive={false}
-                cursor={status === UNKNOWN_STATUS_LABEL ? undefined : 'pointer'}
-                onClick={onClick}
-              />
-            ))}
-          </BarChart>
+            rows={series.rows}
+            bars={bars}
+            hidden={hidden}
+            scheme={scheme}
+          />
         )}
       </WithChartWidth>
     </ChartFrame>

@@ -1,7 +1,7 @@
 // Win rate over time: won ÷ accepted per bucket, with the period the filter bar compares with (the previous one of
 // the same length, or the same days last year), as it stood at the same age, as a dashed line matched by bucket
 // index; no dashed line when comparisons are off.
-import { useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -155,6 +155,91 @@ function comparisonColumns(comparison: ComparisonPeriod): ChartColumn<WinRateMat
   ];
 }
 
+/** The chart itself, drawn again only when what it shows changes (not when the frame around it re-renders). */
+const WinRatePlot = memo(function WinRatePlot({
+  width,
+  rows,
+  lines,
+  hidden,
+  tooltip,
+  scheme,
+  maturingFrom,
+  maturingTo,
+}: {
+  width: number;
+  rows: WinRateMaturityRow[];
+  lines: readonly LineSpec[];
+  hidden: HiddenLines;
+  tooltip(props: TooltipContentProps): ReactNode;
+  scheme: ColorScheme;
+  /** The ticks of the first still-maturing bucket and of the last one, when some are still maturing. */
+  maturingFrom: string | undefined;
+  maturingTo: string | undefined;
+}) {
+  return (
+    <LineChart
+      width={width}
+      height={CHART_HEIGHT}
+      style={CHART_STYLE}
+      data={rows}
+      margin={CHART_MARGIN}
+    >
+      <CartesianGrid vertical={false} stroke={GRID_STROKE[scheme]} />
+      <TimeAxis count={rows.length} scheme={scheme} inset={Y_AXIS_WIDTH + CHART_MARGIN.right} />
+      <YAxis
+        interval={0}
+        domain={[0, 1]}
+        tickFormatter={formatPercent}
+        tick={AXIS_TICK[scheme]}
+        width={Y_AXIS_WIDTH}
+        tickLine={false}
+        axisLine={false}
+      />
+      <Tooltip content={tooltip} />
+      {maturingFrom !== undefined && maturingTo !== undefined && (
+        <ReferenceArea
+          x1={maturingFrom}
+          x2={maturingTo}
+          fill={MATURING_FILL[scheme]}
+          fillOpacity={0.1}
+          ifOverflow="extendDomain"
+          className="win-rate-maturing-area"
+        />
+      )}
+      {lines.map(({ line, name, dataKey, colour, dashed, dots }) => (
+        <Line
+          key={line}
+          className={`win-rate-line--${line}`}
+          name={name}
+          dataKey={dataKey}
+          stroke={colour[scheme]}
+          strokeWidth={2}
+          strokeDasharray={dashed ? DASH : undefined}
+          hide={hidden.has(line)}
+          dot={dots && rows.length <= 40}
+          isAnimationActive={false}
+        />
+      ))}
+      <Line
+        key="current-maturing"
+        className="win-rate-line--current"
+        name="This period (still maturing)"
+        dataKey="maturingWinRate"
+        stroke={ACCENT[scheme]}
+        strokeOpacity={MATURING_OPACITY}
+        strokeWidth={2}
+        hide={hidden.has('current')}
+        dot={
+          rows.length <= 40
+            ? { fillOpacity: MATURING_OPACITY, strokeOpacity: MATURING_OPACITY }
+            : false
+        }
+        isAnimationActive={false}
+      />
+    </LineChart>
+  );
+});
+
 export function WinRateChart({ state }: { state: DashboardFilterState }) {
   const scheme = useColorScheme();
   const { filters, range, comparison, granularity } = state;
@@ -258,70 +343,16 @@ export function WinRateChart({ state }: { state: DashboardFilterState }) {
     >
       <WithChartWidth>
         {(width) => (
-          <LineChart
+          <WinRatePlot
             width={width}
-            height={CHART_HEIGHT}
-            style={CHART_STYLE}
-            data={rows}
-            margin={CHART_MARGIN}
-          >
-            <CartesianGrid vertical={false} stroke={GRID_STROKE[scheme]} />
-            <TimeAxis
-              count={rows.length}
-              scheme={scheme}
-              inset={Y_AXIS_WIDTH + CHART_MARGIN.right}
-            />
-            <YAxis
-              interval={0}
-              domain={[0, 1]}
-              tickFormatter={formatPercent}
-              tick={AXIS_TICK[scheme]}
-              width={Y_AXIS_WIDTH}
-              tickLine={false}
-              axisLine={false}
-            />
-            <Tooltip content={tooltip} />
-            {firstMaturing && lastRow && (
-              <ReferenceArea
-                x1={firstMaturing.tick}
-                x2={lastRow.tick}
-                fill={MATURING_FILL[scheme]}
-                fillOpacity={0.1}
-                ifOverflow="extendDomain"
-                className="win-rate-maturing-area"
-              />
-            )}
-            {lines.map(({ line, name, dataKey, colour, dashed, dots }) => (
-              <Line
-                key={line}
-                className={`win-rate-line--${line}`}
-                name={name}
-                dataKey={dataKey}
-                stroke={colour[scheme]}
-                strokeWidth={2}
-                strokeDasharray={dashed ? DASH : undefined}
-                hide={hidden.has(line)}
-                dot={dots && rows.length <= 40}
-                isAnimationActive={false}
-              />
-            ))}
-            <Line
-              key="current-maturing"
-              className="win-rate-line--current"
-              name="This period (still maturing)"
-              dataKey="maturingWinRate"
-              stroke={ACCENT[scheme]}
-              strokeOpacity={MATURING_OPACITY}
-              strokeWidth={2}
-              hide={hidden.has('current')}
-              dot={
-                rows.length <= 40
-                  ? { fillOpacity: MATURING_OPACITY, strokeOpacity: MATURING_OPACITY }
-                  : false
-              }
-              isAnimationActive={false}
-            />
-          </LineChart>
+            rows={rows}
+            lines={lines}
+            hidden={hidden}
+            tooltip={tooltip}
+            scheme={scheme}
+            maturingFrom={firstMaturing?.tick}
+            maturingTo={lastRow?.tick}
+          />
         )}
       </WithChartWidth>
     </ChartFrame>

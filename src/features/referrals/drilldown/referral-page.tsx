@@ -6,7 +6,7 @@ import { ErrorPanel } from '../../../components/error-panel';
 import { queryProblem } from '../../../components/query-problem';
 import { useReferralsClient } from '../../../lib/api/client-context';
 import type { ReferralsPage } from '../../../lib/api/types';
-import { useDashboardFilters } from '../../filters';
+import { useViewFilters } from '../../filters';
 import { sortReferrals } from '../sorting';
 import type { ShowRowState } from '../table-scroll';
 import { tableParsers } from '../table-url-state';
@@ -31,7 +31,7 @@ import './drilldown.css';
  */
 function useTablePage(id: string) {
   const client = useReferralsClient();
-  const { apiFilter } = useDashboardFilters();
+  const { apiFilter } = useViewFilters();
   const [table] = useQueryStates(tableParsers);
   const pageQuery = (page: number, wanted: boolean) => ({
     ...tablePageQuery(client, apiFilter, Math.max(1, page), table.size),

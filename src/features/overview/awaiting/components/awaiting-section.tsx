@@ -10,7 +10,7 @@ import { useReferralsClient } from '../../../../lib/api/client-context';
 import { CSV_MIME_TYPE } from '../../../../lib/csv/csv';
 import { downloadBlob } from '../../../../lib/csv/download';
 import { formatCount, formatUtcDateTime } from '../../../../lib/format/format';
-import { useDashboardFilters, useNow } from '../../../filters';
+import { useViewFilters, useNow } from '../../../filters';
 import { referralPath } from '../../../referrals';
 import { AWAITING_TOP, awaitingDays, restQuery, useAwaitingAnswers } from '../../api/awaiting-list';
 import { awaitingCsv, awaitingFileName } from '../model/awaiting-csv';
@@ -22,7 +22,7 @@ import './awaiting.css';
 const HEADING_ID = 'awaiting-heading';
 
 export function AwaitingSection() {
-  const { filters } = useDashboardFilters();
+  const { filters } = useViewFilters();
   const now = useNow();
   const { search } = useLocation();
   const client = useReferralsClient();

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { downloadBlob } from '../../../../lib/csv/download';
-import { useDashboardFilters } from '../../../filters';
+import { useViewFilters } from '../../../filters';
 import { chartImage, chartPng } from './chart-image';
 import { chartImageCaption } from './image-caption';
 import { readLegend } from './image-legend';
@@ -18,7 +18,7 @@ export function ChartImageButtons({
   body: RefObject<HTMLElement | null>;
   disabled: boolean;
 }) {
-  const { filters, range } = useDashboardFilters();
+  const { filters, range } = useViewFilters();
 
   function image() {
     const svg = body.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
