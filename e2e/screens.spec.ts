@@ -131,6 +131,8 @@ for (const size of SIZES) {
       test.use({ viewport: { width: size.width, height: size.height }, colorScheme: scheme });
 
       test(`every page fits, ${size.name} and ${scheme} (screenshots)`, async ({ page }) => {
+        // Eight pages and menus, each shot once: longer than one page's test.
+        test.setTimeout(120_000);
         const shot = (name: string) =>
           page.screenshot({ path: `${SCREENS}/layout-${size.name}-${scheme}-${name}.png` });
         await page.goto('/');
@@ -168,6 +170,12 @@ for (const size of SIZES) {
           path: `${SCREENS}/layout-${size.name}-${scheme}-response-times.png`,
           fullPage: true,
         });
+        await page
+          .getByRole('figure', { name: 'Service levels by customer market' })
+          .scrollIntoViewIfNeeded();
+        await shot('response-times-service-levels');
+        await page.getByRole('figure', { name: 'Time to accept' }).scrollIntoViewIfNeeded();
+        await shot('response-times-curves');
 
         await page.goto(referral);
         await expect(page.getByRole('heading', { name: 'Lifecycle' })).toBeVisible({
