@@ -92,6 +92,7 @@ test.describe('at 390 px', () => {
     for (const width of [360, 420, 600, 768, 900, 1024, 1180, 1280]) {
       await page.setViewportSize({ width, height: 844 });
       await expectFits(page, `the dashboard at ${width} px`);
+      await page.getByRole('banner').screenshot({ path: `${SCREENS}/layout-header-${width}.png` });
     }
   });
 
