@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { chooseLaunchOptions } from '../e2e/browser';
+import { watchApiTraffic, type ApiTraffic } from '../e2e/support/api-traffic';
 import { CHART_TITLES } from '../e2e/support/dashboard';
 import { FORGET_KEPT_ANSWERS } from '../e2e/support/kept-answers';
 import { completeSandboxSignIn } from '../e2e/support/sign-in';
@@ -26,52 +27,6 @@ const RUNS = 3;
 /** Granularity changes timed per run (alternately Week → Month and Month → Week). */
 const CHANGES = 12;
 const STATUS_CHART = 'Referrals per status';
-
-interface Count {
-  requests: number;
-  /** Answer bodies as the app reads them (decoded). */
-  bytes: number;
-  /** Answer bodies as they crossed the wire (compressed: br or gzip). */
-  wireBytes: number;
-}
-
-/** Counts the page's API requests and their answers' bytes from now on; `inFlight` for settling. */
-function countApi(page: Page) {
-  const counted = { requests: 0, bytes: 0, wireBytes: 0, inFlight: 0 };
-  const isApi = (url: string) => new URL(url).pathname.endsWith('/analytics/referrals');
-  page.on('request', (request) => {
-    if (!isApi(request.url())) return;
-    counted.requests += 1;
-    counted.inFlight += 1;
-  });
-  page.on('requestfinished', async (request) => {
-    if (!isApi(request.url())) return;
-    const body = await (await request.response())?.body().catch(() => null);
-    const sizes = await request.sizes().catch(() => null);
-    counted.bytes += body?.length ?? 0;
-    // Playwright's responseBodySize is the body as received, before content decoding.
-    counted.wireBytes += sizes?.responseBodySize ?? 0;
-    counted.inFlight -= 1;
-  });
-  page.on('requestfailed', (request) => {
-    if (isApi(request.url())) counted.inFlight -= 1;
-  });
-  return {
-    counted,
-    /** The count since the last take, and a fresh start. */
-    take(): Count {
-      const taken = {
-        requests: counted.requests,
-        bytes: counted.bytes,
-        wireBytes: counted.wireBytes,
-      };
-      counted.requests = 0;
-      counted.bytes = 0;
-      counted.wireBytes = 0;
-      return taken;
-    },
-  };
-}
 
 // In-page checks as text: this file is compiled without the DOM's types.
 /** Every dashboard chart, tile and the awaiting list shows its data, and nothing of them is busy. */
@@ -119,7 +74,7 @@ async function freshPageAt(browser: Browser, baseURL: string, path: string) {
   });
   await context.addInitScript(FORGET_KEPT_ANSWERS);
   const page = await context.newPage();
-  const api = countApi(page);
+  const api = watchApiTraffic(page);
   await page.goto(path);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await completeSandboxSignIn(page, 'Ada Lovelace');
@@ -154,9 +109,9 @@ function timeChange(to: string): string {
 }
 
 interface DashboardRun {
-  firstView: Count;
-  granularity: Count;
-  crossFilter: Count;
+  firstView: ApiTraffic;
+  granularity: ApiTraffic;
+  crossFilter: ApiTraffic;
   changeMs: number[];
   changeRequests: number;
 }
@@ -200,7 +155,7 @@ async function dashboardRun(browser: Browser, baseURL: string): Promise<Dashboar
   }
 }
 
-async function responseTimesRun(browser: Browser, baseURL: string): Promise<Count> {
+async function responseTimesRun(browser: Browser, baseURL: string): Promise<ApiTraffic> {
   const { context, page, api } = await freshPageAt(browser, baseURL, '/response-times');
   try {
     await settled(page, FIGURES_SHOWN, api.counted);
@@ -228,7 +183,7 @@ export async function run(): Promise<Figure[]> {
   const browser = await chromium.launch(chooseLaunchOptions());
   try {
     const dashboard: DashboardRun[] = [];
-    const responseTimes: Count[] = [];
+    const responseTimes: ApiTraffic[] = [];
     for (let i = 0; i < RUNS; i += 1) {
       dashboard.push(await dashboardRun(browser, server.baseUrl));
       responseTimes.push(await responseTimesRun(browser, server.baseUrl));

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { sandboxFaults } from './support/sandbox-faults';
 import { signIn } from './support/sign-in';
+import { watchApiTraffic, type ApiAnswer } from './support/api-traffic';
 import { CHART_TITLES } from './support/dashboard';
 
 const BUDGET = {
@@ -21,56 +22,13 @@ const BUDGET = {
 
 const TILES = ['Total referrals', 'Accepted', 'Won', 'Median time to accept', 'Median time to win'];
 
-/**
- * Counts the page's API requests and the bytes of their answers' bodies from now on: decoded (what the app reads)
- * and as transferred (compressed by the proxy), with each answer's content coding.
- */
-function countApiRequests(page: Page) {
-  const counted = {
-    requests: 0,
-    bytes: 0,
-    wireBytes: 0,
-    inFlight: 0,
-    urls: [] as string[],
-    /** Answers of at least 1 KB that came without br or gzip (the proxy compresses every one of them). */
-    uncompressed: [] as string[],
-  };
-  const isApi = (url: string) => new URL(url).pathname.endsWith('/analytics/referrals');
-  page.on('request', (request) => {
-    if (!isApi(request.url())) return;
-    counted.requests += 1;
-    counted.inFlight += 1;
-  });
-  page.on('requestfinished', async (request) => {
-    if (!isApi(request.url())) return;
-    const response = await request.response();
-    const body = await response?.body().catch(() => null);
-    const coding = (await response?.allHeaders().catch(() => null))?.['content-encoding'];
-    // responseBodySize: the body as received, before content decoding (Playwright's Request.sizes()).
-    const wire = (await request.sizes().catch(() => null))?.responseBodySize ?? 0;
-    const query = decodeURIComponent(new URL(request.url()).search);
-    counted.bytes += body?.length ?? 0;
-    counted.wireBytes += wire;
-    counted.urls.push(`${body?.length ?? 0} B (${wire} B ${coding ?? 'identity'}) ${query}`);
-    if ((body?.length ?? 0) >= 1024 && !/^(br|gzip)$/.test(coding ?? '')) {
-      counted.uncompressed.push(`${coding ?? 'identity'} ${query}`);
-    }
-    counted.inFlight -= 1;
-  });
-  page.on('requestfailed', (request) => {
-    if (isApi(request.url())) counted.inFlight -= 1;
-  });
-  return {
-    counted,
-    reset() {
-      counted.requests = 0;
-      counted.bytes = 0;
-      counted.wireBytes = 0;
-      counted.urls = [];
-      counted.uncompressed = [];
-    },
-  };
-}
+/** Each answer on a line, for a failing budget's message. */
+const listed = (answers: readonly ApiAnswer[]) =>
+  answers.map((a) => `${a.bytes} B (${a.wireBytes} B ${a.coding}) ${a.query}`).join('\n');
+
+/** Answers of at least 1 KB that came without br or gzip (the proxy compresses every one of them). */
+const uncompressed = (answers: readonly ApiAnswer[]) =>
+  answers.filter((a) => a.bytes >= 1024 && !/^(br|gzip)$/.test(a.coding)).map((a) => a.query);
 
 /** Every chart and tile shows its figures, and no API request is still on its way. */
 async function settled(page: Page, counted: { inFlight: number }) {
@@ -105,21 +63,21 @@ test('a first view, a granularity change and a cross-filter stay within the requ
   page,
 }) => {
   test.setTimeout(120_000);
-  const { counted, reset } = countApiRequests(page);
+  const { counted, take } = watchApiTraffic(page);
   await signIn(page);
   await settled(page, counted);
   test.info().annotations.push({
     type: 'first view',
     description: `${counted.requests} requests, ${counted.bytes} bytes (${counted.wireBytes} on the wire)`,
   });
-  expect(counted.requests, counted.urls.join('\n')).toBeLessThanOrEqual(BUDGET.firstView.requests);
-  expect(counted.bytes, counted.urls.join('\n')).toBeLessThanOrEqual(BUDGET.firstView.bytes);
+  expect(counted.requests, listed(counted.answers)).toBeLessThanOrEqual(BUDGET.firstView.requests);
+  expect(counted.bytes, listed(counted.answers)).toBeLessThanOrEqual(BUDGET.firstView.bytes);
   // The browser accepts br and gzip: every answer worth it came compressed, and the figures above still showed.
-  expect(counted.uncompressed).toEqual([]);
-  expect(counted.wireBytes, counted.urls.join('\n')).toBeGreaterThan(0);
-  expect(counted.wireBytes, counted.urls.join('\n')).toBeLessThan(counted.bytes / 4);
+  expect(uncompressed(counted.answers)).toEqual([]);
+  expect(counted.wireBytes, listed(counted.answers)).toBeGreaterThan(0);
+  expect(counted.wireBytes, listed(counted.answers)).toBeLessThan(counted.bytes / 4);
 
-  reset();
+  take();
   const granularity = page.getByRole('radiogroup', { name: 'Granularity' });
   await expect(granularity.getByRole('radio', { name: 'Week' })).toBeChecked();
   await granularity.getByRole('radio', { name: 'Month' }).check();
@@ -129,11 +87,11 @@ test('a first view, a granularity change and a cross-filter stay within the requ
     type: 'granularity change',
     description: `${counted.requests} requests, ${counted.bytes} bytes (${counted.wireBytes} on the wire)`,
   });
-  expect(counted.requests, counted.urls.join('\n')).toBeLessThanOrEqual(
+  expect(counted.requests, listed(counted.answers)).toBeLessThanOrEqual(
     BUDGET.granularityChange.requests,
   );
 
-  reset();
+  take();
   const bars = page
     .getByRole('figure', { name: 'Referrals per status', exact: true })
     .locator('.recharts-bar-rectangle path');
@@ -147,7 +105,7 @@ test('a first view, a granularity change and a cross-filter stay within the requ
     type: 'cross-filter',
     description: `${counted.requests} requests, ${counted.bytes} bytes (${counted.wireBytes} on the wire)`,
   });
-  expect(counted.requests, counted.urls.join('\n')).toBeLessThanOrEqual(
+  expect(counted.requests, listed(counted.answers)).toBeLessThanOrEqual(
     BUDGET.crossFilter.requests,
   );
 });
