@@ -1,9 +1,9 @@
 // The "Awaiting a response" list on the dashboard, end to end: real sign-in, the proxy and the sandbox.
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { seriousViolations } from './support/accessibility';
 import { sandboxReferrals } from './support/sandbox-api';
 import { sandboxFaults } from './support/sandbox-faults';
 import { signIn } from './support/sign-in';
@@ -43,14 +43,6 @@ async function expectedList(): Promise<{ ids: string[]; asOf: number; times: num
     .filter((row) => row.left > 0)
     .sort((a, b) => a.left - b.left || Number(a.id) - Number(b.id));
   return { ids: open.map((row) => row.id), asOf, times: open.map((row) => row.left) };
-}
-
-/** Serious or critical axe findings inside `selector`. */
-async function seriousViolations(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(selector).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
 }
 
 test.beforeEach(async ({ page }) => {

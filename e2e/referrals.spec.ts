@@ -1,13 +1,13 @@
 // The referrals table end to end: real sign-in, the proxy and the sandbox. Paging, the typed filter
 // expression, drill-down and back, exports (parsed), a 10,000-row page and hostile customer names.
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Download, Locator, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { apiFilterText } from '../src/features/filters/api-filter';
 import { presetRange, type RangePreset } from '../src/features/filters/date-range';
 import { DEFAULT_FILTERS } from '../src/features/filters/filter-state';
 import { expect, test } from './support/fixtures';
+import { seriousViolations } from './support/accessibility';
 import { sandboxReferrals } from './support/sandbox-api';
 import { sandboxFaults } from './support/sandbox-faults';
 import { signIn } from './support/sign-in';
@@ -84,14 +84,6 @@ async function openDashboard(page: Page, search = '') {
   await expect(referralsTable(page)).toBeVisible({ timeout: 45_000 });
 }
 
-/** Serious or critical accessibility problems axe-core finds in the referrals section. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('section.referrals').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
-}
-
 async function csvRecords(download: Download): Promise<{ bom: boolean; records: string[][] }> {
   const bytes = await readFile(await download.path());
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -142,9 +134,9 @@ test('pages forward and back, changes page size, keeps it all in the URL', async
 
   await page.reload();
   await expectRange(page, `1–100 of ${count(total)}`);
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await seriousViolations(page, 'section.referrals')).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await seriousViolations(page, 'section.referrals')).toEqual([]);
 });
 
 test('a typed filter expression is validated before it is sent', async ({ page }) => {

@@ -1,6 +1,5 @@
 // The response-times page, end to end: real sign-in, the proxy and the sandbox. Its figures come from grouped
 // queries; the test works them out again from the sandbox's rows.
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { presetRange } from '../src/features/filters/date-range';
 import {
@@ -9,6 +8,7 @@ import {
   shareWithin,
 } from '../src/lib/analytics/cohort-curves';
 import { expect, test } from './support/fixtures';
+import { seriousViolations } from './support/accessibility';
 import { sandboxReferrals } from './support/sandbox-api';
 import { sandboxFaults } from './support/sandbox-faults';
 import { signIn } from './support/sign-in';
@@ -57,14 +57,6 @@ const percent = (share: number) =>
 
 const durationText = (units: number | null) =>
   units === null ? '—' : `${units} day${units === 1 ? '' : 's'}`;
-
-/** Serious or critical axe findings inside `selector`. */
-async function seriousViolations(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(selector).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
-}
 
 test.beforeEach(async ({ page }) => {
   await sandboxFaults.clear();
