@@ -1,5 +1,5 @@
-// Median times to accept (created → accepted) and to win (accepted → won) from the joint date buckets the plan
-// already holds for the Accepted and Won tiles: each duration is fixed to within a bucket, so no referral rows are
+// Median times to accept (created → accepted) and to win (accepted → won) from the outcome buckets the Accepted and
+// Won tiles read too: each duration is fixed to within a bucket, so no referral rows are
 // downloaded. Only when the buckets are coarser than a day and hold few referrals are their rows fetched: exact,
 // and smaller than day buckets could be.
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
@@ -13,10 +13,11 @@ import {
   type MedianDuration,
 } from '../../../lib/analytics/medians';
 import { MAX_TOP } from '../../../lib/referrals/schema';
+import { OUTCOME_FROM, outcomeQueries, type OutcomeStage } from './outcome-buckets';
+import type { Period } from './plan-view';
+import { bucketsOf, bucketsOptions } from './planned-query';
 import { combineQueries, type CombinedQueryState } from './query-state';
-import { bucketsOf, bucketsOptions } from './plan';
-import { useDashboardPlan, type PlanState } from './use-plan';
-import { OUTCOME_FROM, type OutcomeStage, type Period } from './view-queries';
+import { usePlanned, type PlanState } from './use-planned-queries';
 
 /** The two durations the tiles show, each named by the stage whose referrals have both dates. */
 export const DURATION_STAGE = {
@@ -42,7 +43,7 @@ export function useDurationMedian(
   const to = DURATION_STAGE[name];
   const from = OUTCOME_FROM[to];
   const planned =
-    useDashboardPlan(state).outcomes[period]?.[to === 'acceptedDate' ? 'accepted' : 'won'] ?? null;
+    usePlanned(state, outcomeQueries)[period]?.[to === 'acceptedDate' ? 'accepted' : 'won'] ?? null;
   // One query, or none: hooks cannot be skipped, a list of queries can be empty.
   const buckets = useQueries({
     queries: (planned ? [planned] : []).map((query) => ({

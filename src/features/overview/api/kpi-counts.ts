@@ -1,14 +1,28 @@
 // The counts behind the Total, Accepted and Won tiles and the rates, for this period and the one it is compared
-// with, from queries other figures share: the funnel's stage counts, the win rate's accepted and won buckets, and
-// one count of the comparison period's referrals.
+// with, from queries other figures share (the funnel's stage counts, the outcome buckets, the status chart's
+// buckets for what is still open) and one query of its own: the comparison period's referrals.
 import type { UseQueryResult } from '@tanstack/react-query';
 import { sumCounts } from '../../../lib/analytics/buckets';
 import { openCounts, type OpenCounts } from '../../../lib/analytics/open';
 import type { ReferralBucket } from '../../../lib/api/types';
 import { useStageCounts } from './funnel-counts';
+import { outcomeQueries } from './outcome-buckets';
+import { viewFilter, type PlanView } from './plan-view';
+import { countQuery, type CountQuery } from './planned-query';
 import { combineQueries, type CombinedQueryState } from './query-state';
-import { useBucketQueries, useCountQueries, useDashboardPlan, type PlanState } from './use-plan';
+import { statusBucketsQuery } from './status-buckets';
+import {
+  useBucketQueries,
+  useCountQueries,
+  usePlanned,
+  type PlanState,
+} from './use-planned-queries';
 import type { PeriodCounts } from '../kpis/kpi-math';
+
+/** The comparison period's referrals, for the Total referrals tile; null when comparisons are off. */
+export function previousTotalQuery(view: PlanView): CountQuery | null {
+  return view.comparison && countQuery(viewFilter(view, view.comparison.range));
+}
 
 export interface KpiCounts {
   current: CombinedQueryState & { counts: PeriodCounts | undefined };
@@ -52,8 +66,9 @@ function merge(
 }
 
 export function useKpiCounts(state: PlanState): KpiCounts {
-  const { outcomes, previousTotal, statusChart } = useDashboardPlan(state);
-  const open = useBucketQueries([statusChart], combineOpen);
+  const outcomes = usePlanned(state, outcomeQueries);
+  const previousTotal = usePlanned(state, previousTotalQuery);
+  const open = useBucketQueries([usePlanned(state, statusBucketsQuery)], combineOpen);
   const stages = useStageCounts(state);
   const current = useBucketQueries(
     [outcomes.current.accepted, outcomes.current.won],

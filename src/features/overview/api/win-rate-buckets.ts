@@ -3,9 +3,29 @@
 // model, or counts per bucket of their own where those buckets (weeks) do not nest in the granularity (months).
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReferralBucket } from '../../../lib/api/types';
-import { useBucketQueries, useDashboardPlan, type PlanState } from './use-plan';
+import {
+  outcomeCounts,
+  outcomeQueries,
+  outcomesNestInGranularity,
+  type OutcomeQueries,
+} from './outcome-buckets';
+import type { Period, PlanView } from './plan-view';
 import { combineQueries, type CombinedQueryState } from './query-state';
+import { useBucketQueries, usePlanned, type PlanState } from './use-planned-queries';
 import type { WinRateInput } from '../charts/model/win-rate-series';
+
+/**
+ * The chart's accepted and won per bucket: the outcome buckets when they nest in its granularity, else counts of
+ * the same referrals per bucket of its own.
+ */
+export function winRateQueries(view: PlanView): OutcomeQueries {
+  if (outcomesNestInGranularity(view)) return outcomeQueries(view);
+  const period = (name: Period) => ({
+    accepted: outcomeCounts(view, name, 'acceptedDate'),
+    won: outcomeCounts(view, name, 'wonDate'),
+  });
+  return { current: period('current'), previous: view.comparison && period('previous') };
+}
 
 export type WinRateBuckets = CombinedQueryState & {
   current: WinRateInput | undefined;
@@ -32,7 +52,7 @@ function combineWinRate(queries: UseQueryResult<ReferralBucket[]>[]): WinRateBuc
 }
 
 export function useWinRateBuckets(state: PlanState): WinRateBuckets {
-  const { winRate } = useDashboardPlan(state);
+  const winRate = usePlanned(state, winRateQueries);
   return useBucketQueries(
     [
       winRate.current.accepted,

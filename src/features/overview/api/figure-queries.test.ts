@@ -6,17 +6,16 @@ import { fakeReferralsApi } from '../../../lib/api/fake-referrals-api';
 import { referral } from '../../../lib/api/test-helpers';
 import type { ReferralBucket } from '../../../lib/api/types';
 import type { Referral } from '../../../lib/referrals/schema';
-import { bucketsOf } from './plan';
 import {
-  lostAcceptedBuckets,
   outcomeBuckets,
   outcomeBucketsBothPeriods,
-  outcomeLevel,
   periodsShareOutcomeQueries,
   sliceOf,
-  statusBuckets,
-  type PlanView,
-} from './view-queries';
+} from './outcome-buckets';
+import { outcomeLevel, type PlanView } from './plan-view';
+import { bucketsOf } from './planned-query';
+import { statusBucketsQuery } from './status-buckets';
+import { lostAcceptedBuckets } from './win-rate-maturity';
 
 const TODAY = '2026-11-24';
 
@@ -29,7 +28,7 @@ function view(
   return { ...base, today: TODAY } satisfies PlanView;
 }
 
-describe('view queries', () => {
+describe('figure queries', () => {
   it('asks for a stage once, even when the view already keeps only that stage', () => {
     expect(outcomeBuckets(view(), 'current', 'wonDate').query.filter).toMatch(
       / and wonDate ne null$/,
@@ -67,9 +66,9 @@ describe('view queries', () => {
   });
 
   it('reads time series in day buckets up to six months, coarser beyond', () => {
-    expect(statusBuckets(view()).query.aggregationLevel).toBe('day');
+    expect(statusBucketsQuery(view()).query.aggregationLevel).toBe('day');
     expect(outcomeLevel(view())).toBe('day');
-    expect(statusBuckets(view({ preset: '12m' })).query.aggregationLevel).toBe('month');
+    expect(statusBucketsQuery(view({ preset: '12m' })).query.aggregationLevel).toBe('month');
     expect(outcomeLevel(view({ preset: '12m' }))).toBe('week');
     expect(outcomeLevel(view({ preset: '12m' }, 'day'))).toBe('day');
   });

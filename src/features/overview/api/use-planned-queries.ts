@@ -1,20 +1,21 @@
-// The hooks every figure of the dashboard reads its data through: the plan of the view on screen, and its queries
-// with the same options the loader prefetched them with.
+// The hooks every figure of the dashboard reads its data through: the view on screen as its query builder sees it,
+// and its planned queries with the same options the loader prefetched them with.
 import { keepPreviousData, useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useReferralsClient } from '../../../lib/api/client-context';
 import type { ReferralBucket } from '../../../lib/api/types';
 import { useNow, type DashboardFilterState } from '../../filters';
 import { utcToday } from '../../../lib/dates/days';
+import type { PlanView } from './plan-view';
 import {
   bucketsOf,
   bucketsOptions,
   countOptions,
-  dashboardPlan,
   requestKey,
-  type DashboardPlan,
-} from './plan';
-import type { BucketsQuery, CountQuery, PlannedQuery, PlanView } from './view-queries';
+  type BucketsQuery,
+  type CountQuery,
+  type PlannedQuery,
+} from './planned-query';
 
 export type PlanState = Pick<
   DashboardFilterState,
@@ -30,9 +31,10 @@ export function usePlanView({ filters, range, comparison, granularity }: PlanSta
   );
 }
 
-export function useDashboardPlan(state: PlanState): DashboardPlan {
+/** A figure's queries for the view on screen. `build` is module level, so they keep their identity per view. */
+export function usePlanned<T>(state: PlanState, build: (view: PlanView) => T): T {
   const view = usePlanView(state);
-  return useMemo(() => dashboardPlan(view), [view]);
+  return useMemo(() => build(view), [build, view]);
 }
 
 /**
