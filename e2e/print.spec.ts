@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { CHART_TITLES } from './support/dashboard';
 import { expect, test } from './support/fixtures';
+import { sandboxFaults } from './support/sandbox-faults';
 import { signIn } from './support/sign-in';
 
 const SCREENS = 'test-results/screens';
@@ -130,4 +131,58 @@ test('the response-times page prints as a report too', async ({ page }) => {
   for (const shown of await figures.all()) await expect(shown).toBeVisible();
   expect(await visibleControls(page)).toEqual([]);
   await page.screenshot({ path: `${SCREENS}/print-response-times.png`, fullPage: true });
+});
+
+test('a referral opened directly prints its lifecycle and details without the controls', async ({
+  page,
+}) => {
+  await signIn(page);
+  // Any referral of the default view: the first row of the table's first page.
+  await page.goto('/');
+  const firstLink = page.getByRole('table', { name: 'Referrals' }).getByRole('link').first();
+  await expect(firstLink).toBeVisible({ timeout: 45_000 });
+  const id = (await firstLink.textContent())?.trim() ?? '';
+  expect(id).toMatch(/^\d+$/);
+  // Opened as a new page load, so nothing of the dashboard (its code or its styles) is in the page.
+  await page.goto(`/referrals/${id}`);
+  await expect(page.getByRole('heading', { name: new RegExp(`^Referral ${id}`) })).toBeVisible();
+  await page.setViewportSize(A4);
+  await page.emulateMedia({ media: 'print' });
+
+  await expect(page.getByRole('heading', { name: new RegExp(`^Referral ${id}`) })).toBeVisible();
+  await expect(page.getByText('Created', { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Back to referrals' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Pages' })).toBeHidden();
+  expect(await visibleControls(page)).toEqual([]);
+  await page.screenshot({ path: `${SCREENS}/print-referral.png`, fullPage: true });
+});
+
+test('a figure that failed prints what went wrong in its place, so the report never hides a missing figure', async ({
+  page,
+}) => {
+  // More failures than the client's retries, on the organisation-size chart's queries only.
+  await sandboxFaults.add({ status: 500, times: 100, match: 'groupby=customerOrgSize' });
+  try {
+    await signIn(page);
+    await page.goto(VIEW);
+    const sizes = figure(page, 'Referrals by organisation size');
+    // Given up retrying: the panel's final message.
+    await expect(sizes.getByRole('alert')).toContainText('try again in a moment', {
+      timeout: 60_000,
+    });
+    await page.setViewportSize(A4);
+    await page.emulateMedia({ media: 'print' });
+
+    await expect(page.getByTestId('print-report')).toBeVisible();
+    await expect(sizes).toBeVisible();
+    await expect(sizes.getByRole('alert')).toBeVisible();
+    await expect(sizes.getByRole('alert')).toContainText('Partner Center had a problem');
+    await expect(sizes.getByRole('alert')).toContainText('Request ID:');
+    await expect(figure(page, 'Referrals per status')).toHaveAttribute('data-state', 'ready');
+    expect(await visibleControls(page)).toEqual([]);
+    await sizes.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENS}/print-failed-figure.png`, fullPage: true });
+  } finally {
+    await sandboxFaults.clear();
+  }
 });

@@ -9,6 +9,9 @@ import { DataStatusBar } from '../components/data-status/data-status-bar';
 import { useRouteFocus } from '../components/use-route-focus';
 import { useActiveAccount } from '../features/auth/use-active-account';
 import { AppHeader } from './app-header';
+// The Print button is on every signed-in page, so the print layout loads with them all (a referral opened
+// directly printed with its controls when this came only with the dashboard).
+import '../features/report/print.css';
 
 export function SignedInLayout() {
   const { active, others } = useActiveAccount();
