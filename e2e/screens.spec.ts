@@ -96,6 +96,34 @@ test.describe('at 390 px', () => {
     }
   });
 
+  test('bar labels stay on one line on a laptop and on at most two lines on phones', async ({
+    page,
+  }) => {
+    await signIn(page);
+    await dashboardReady(page);
+    /** The most lines any bar label of the chart is wrapped onto (recharts writes a tspan per line). */
+    const mostLines = async (title: string) => {
+      const chart = page.getByRole('figure', { name: title, exact: true });
+      await expect(chart).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+      const labels = chart.locator('.recharts-label-list text');
+      await expect(labels.first()).toBeVisible();
+      const lines = await labels.evaluateAll((texts) =>
+        texts.map((text) => text.querySelectorAll('tspan').length),
+      );
+      return Math.max(...lines);
+    };
+    const breakdowns = ['Referrals by customer market', 'Referrals by organisation size'];
+    for (const width of [1280, 360, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      for (const title of [...breakdowns, 'Referral funnel']) {
+        const lines = await mostLines(title);
+        // Breakdown rows are 30 px apart: a third line would run into the next row's label.
+        const allowed = width >= 1024 ? 1 : breakdowns.includes(title) ? 2 : 3;
+        expect(lines, `${title} at ${width} px`).toBeLessThanOrEqual(allowed);
+      }
+    }
+  });
+
   test("the header's controls are reachable by keyboard", async ({ page }) => {
     await signIn(page);
     const header = page.getByRole('banner');

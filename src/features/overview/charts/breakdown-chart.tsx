@@ -128,7 +128,6 @@ export function BreakdownChart({
         value={rowTotal}
         category={rowLabel}
         categoryWidth={field === 'customerMarket' ? 80 : 112}
-        headroom={1.6}
         barLabel={barLabel}
         tooltip={BreakdownTooltip}
         onSelect={select}

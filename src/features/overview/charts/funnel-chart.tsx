@@ -131,7 +131,6 @@ export function FunnelChart({ state }: { state: DashboardFilterState }) {
         value={stepCount}
         category={stepLabel}
         categoryWidth={104}
-        headroom={1.7}
         barLabel={barLabel}
         tooltip={tooltip}
         onSelect={select}

@@ -13,9 +13,10 @@ import {
   type TooltipContentProps,
   type XAxisProps,
 } from 'recharts';
-import { WithChartWidth } from './chart-width';
+import { useChartBodyWidth } from './chart-width';
 import { ACCENT, AXIS_TICK, GRID_STROKE } from './chart-theme';
 import type { ColorScheme } from '../../../lib/referrals/status-colors';
+import { barValueMax } from './model/bar-room';
 
 // Module-level so recharts sees the same props on every render and keeps its computed layout.
 const CHART_MARGIN = { top: 4, right: 16, bottom: 0, left: 8 };
@@ -31,19 +32,25 @@ export interface HorizontalBarChartProps<Row> {
   /** The row's name on the category axis. */
   category(row: Row): string;
   categoryWidth: number;
-  /** Room on the right of the longest bar for its label, as a multiple of the largest count. */
-  headroom: number;
-  /** The label to the right of each bar. */
+  /** The label to the right of each bar; the bars leave it room on one line where the chart is wide enough. */
   barLabel(row: Row): string;
   tooltip(props: TooltipContentProps): ReactNode;
   onSelect(row: Row): void;
 }
 
 function HorizontalBars<Row>(props: HorizontalBarChartProps<Row>) {
-  const { rows, height, scheme, categoryWidth, headroom, onSelect } = props;
+  const { rows, height, scheme, categoryWidth, value, barLabel, onSelect } = props;
+  const width = useChartBodyWidth();
+  const plotWidth = width - CHART_MARGIN.left - CHART_MARGIN.right - categoryWidth;
   const domain = useMemo<XAxisProps['domain']>(
-    () => [0, (max: number) => Math.max(1, max * headroom)],
-    [headroom],
+    () => [
+      0,
+      barValueMax(
+        rows.map((row) => ({ value: value(row), label: barLabel(row) })),
+        plotWidth,
+      ),
+    ],
+    [rows, value, barLabel, plotWidth],
   );
   const style = useMemo(() => ({ width: '100%', height }), [height]);
   const onBarClick = useCallback(
@@ -54,45 +61,41 @@ function HorizontalBars<Row>(props: HorizontalBarChartProps<Row>) {
     [onSelect],
   );
   return (
-    <WithChartWidth>
-      {(width) => (
-        <BarChart
-          width={width}
-          height={height}
-          layout="vertical"
-          style={style}
-          data={rows as Row[]}
-          margin={CHART_MARGIN}
-        >
-          <CartesianGrid horizontal={false} stroke={GRID_STROKE[scheme]} />
-          <XAxis type="number" hide domain={domain} interval={0} />
-          <YAxis
-            type="category"
-            dataKey={props.category}
-            width={categoryWidth}
-            interval={0}
-            tick={AXIS_TICK[scheme]}
-            tickLine={false}
-          />
-          <Tooltip content={props.tooltip} cursor={CURSOR} />
-          <Bar
-            dataKey={props.value}
-            name="Referrals"
-            fill={ACCENT[scheme]}
-            isAnimationActive={false}
-            cursor="pointer"
-            onClick={onBarClick}
-          >
-            <LabelList
-              dataKey={props.barLabel}
-              position="right"
-              fill={AXIS_TICK[scheme].fill}
-              fontSize={12}
-            />
-          </Bar>
-        </BarChart>
-      )}
-    </WithChartWidth>
+    <BarChart
+      width={width}
+      height={height}
+      layout="vertical"
+      style={style}
+      data={rows as Row[]}
+      margin={CHART_MARGIN}
+    >
+      <CartesianGrid horizontal={false} stroke={GRID_STROKE[scheme]} />
+      <XAxis type="number" hide domain={domain} interval={0} />
+      <YAxis
+        type="category"
+        dataKey={props.category}
+        width={categoryWidth}
+        interval={0}
+        tick={AXIS_TICK[scheme]}
+        tickLine={false}
+      />
+      <Tooltip content={props.tooltip} cursor={CURSOR} />
+      <Bar
+        dataKey={props.value}
+        name="Referrals"
+        fill={ACCENT[scheme]}
+        isAnimationActive={false}
+        cursor="pointer"
+        onClick={onBarClick}
+      >
+        <LabelList
+          dataKey={props.barLabel}
+          position="right"
+          fill={AXIS_TICK[scheme].fill}
+          fontSize={12}
+        />
+      </Bar>
+    </BarChart>
   );
 }
 
