@@ -2,7 +2,7 @@
 // requests that three figures read (the Accepted and Won tiles sum them, the median tiles take durations from them,
 // the win rate chart sums them per bucket), so their queries are built here, once, and the figures' hooks and the
 // plan take them from here.
-import { compare, or } from '../../../lib/filter-grammar';
+import { and, compare, or } from '../../../lib/filter-grammar';
 import type { DateField, ReferralField } from '../../../lib/referrals/schema';
 import { addDaysToDay } from '../../../lib/dates/days';
 import {
@@ -73,33 +73,41 @@ export function outcomeCounts(view: PlanView, period: Period, stage: OutcomeStag
 }
 
 /**
- * This period's and the previous period's referrals that reached `stage`, in one request: the same buckets as
- * outcomeBuckets() asks for each period, since the two periods are contiguous and a referral falls in the previous
- * one only with its outcome before the same-age cutoff. Only for day buckets, which never straddle the boundary, and
- * only when the comparison period ends the day before this one starts (a year earlier seldom does).
+ * This period's and the comparison period's referrals that reached `stage`, in one request: the same buckets as
+ * outcomeBuckets() asks for each period, since a referral counts in the comparison period only with its outcome
+ * before the same-age cutoff, and each figure reads its period's slice by the view's date field. Only for day
+ * buckets, which never straddle a period's edge. The request spans both periods; referrals dated between them (a
+ * year earlier leaves nine months between) match neither branch.
  */
 export function outcomeBucketsBothPeriods(view: PlanView, stage: OutcomeStage): BucketsQuery {
   const { dateField } = view.filters;
   const comparison = comparisonOf(view);
   const both = { from: comparison.range.from, to: view.range.to };
+  const comparisonDays = and(
+    compare(dateField, 'lt', addDaysToDay(comparison.range.to, 1)),
+    compare(stage, 'lt', comparison.outcomeCutoff),
+  );
   return bucketsQuery({
     filter: viewFilter(
       view,
       both,
       reached(view, stage),
-      or(compare(dateField, 'ge', view.range.from), compare(stage, 'lt', comparison.outcomeCutoff)),
+      or(compare(dateField, 'ge', view.range.from), comparisonDays),
     ),
     groupby: unique<ReferralField>([dateField, OUTCOME_FROM[stage], stage]),
     aggregationLevel: 'day',
   });
 }
 
-/** Whether both periods' outcome buckets can come from one request (see outcomeBucketsBothPeriods). */
+/**
+ * Whether both periods' outcome buckets come from one request (see outcomeBucketsBothPeriods): with day buckets,
+ * and a comparison period that ends before this one starts.
+ */
 export function periodsShareOutcomeQueries(view: PlanView): boolean {
   return (
     view.comparison !== null &&
     outcomeLevel(view) === 'day' &&
-    addDaysToDay(view.comparison.range.to, 1) === view.range.from
+    view.comparison.range.to < view.range.from
   );
 }
 

@@ -13,7 +13,7 @@ describe('barValueMax', () => {
   it('fits the label of a shorter bar with a longer label too', () => {
     const bars = [
       { value: 1000, label: label(5) },
-      { value: 900, label: label(40) },
+      { value: 900, label: label(30) },
     ];
     const max = barValueMax(bars, 500);
     for (const bar of bars) {
