@@ -62,6 +62,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['src/**/*.test.tsx'],
           setupFiles: ['src/testing/setup.ts'],
+          // One copy of react-router for the tests and nuqs' React Router adapter (renderWithDashboard's appUrl).
+          server: { deps: { inline: ['nuqs'] } },
         },
       },
     ],

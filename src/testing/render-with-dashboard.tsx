@@ -2,8 +2,10 @@
 // client answering from a handler and a pinned clock. For component tests only.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
+import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { NuqsTestingAdapter, type UrlUpdateEvent } from 'nuqs/adapters/testing';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
+import { MemoryRouter } from 'react-router';
 import type { ReferralsClient } from '../lib/api/client';
 import { ReferralsClientProvider } from '../lib/api/client-context';
 import type { GroupedReferralsPage, ReferralsPage, ReferralsQuery } from '../lib/api/types';
@@ -48,26 +50,47 @@ export function fakeClient(api: FakeApi) {
   return { client, calls };
 }
 
+/**
+ * `appUrl`: the URL state through nuqs' React Router adapter on the window's address, as the app has it, for tests
+ * of what re-renders: it re-renders a hook only for its own keys, where the testing adapter re-renders every hook on
+ * any change. `urlUpdates` stays empty then; `lastUrl` reads the address.
+ */
 export function renderWithDashboard(
   ui: ReactElement,
-  { api = {}, search = '' }: { api?: FakeApi; search?: string } = {},
+  {
+    api = {},
+    search = '',
+    appUrl = false,
+  }: { api?: FakeApi; search?: string; appUrl?: boolean } = {},
 ) {
   const { client, calls } = fakeClient(api);
   const urlUpdates: UrlUpdateEvent[] = [];
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  if (appUrl) window.history.replaceState(null, '', `/${search}`);
+  const url = (children: ReactNode) =>
+    appUrl ? (
+      <MemoryRouter>
+        <NuqsAdapter>{children}</NuqsAdapter>
+      </MemoryRouter>
+    ) : (
+      <NuqsTestingAdapter
+        searchParams={search}
+        hasMemory
+        onUrlUpdate={(event) => urlUpdates.push(event)}
+      >
+        {children}
+      </NuqsTestingAdapter>
+    );
   const result = render(
-    <NuqsTestingAdapter
-      searchParams={search}
-      hasMemory
-      onUrlUpdate={(event) => urlUpdates.push(event)}
-    >
+    url(
       <QueryClientProvider client={queryClient}>
         <ReferralsClientProvider client={client}>
           <ClockProvider now={() => TEST_NOW}>{ui}</ClockProvider>
         </ReferralsClientProvider>
-      </QueryClientProvider>
-    </NuqsTestingAdapter>,
+      </QueryClientProvider>,
+    ),
   );
-  const lastUrl = () => urlUpdates.at(-1)?.queryString ?? search;
+  const lastUrl = () =>
+    appUrl ? window.location.search : (urlUpdates.at(-1)?.queryString ?? search);
   return { ...result, calls, urlUpdates, lastUrl, queryClient, client };
 }

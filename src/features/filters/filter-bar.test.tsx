@@ -1,9 +1,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ReferralsQuery } from '../../lib/api/types';
 import { FilterBar } from './filter-bar';
 import { renderWithDashboard } from '../../testing/render-with-dashboard';
+
+/** Renders of the multi-selects: they re-render when the bar does. */
+const multiSelectRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock('./multi-select', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./multi-select')>();
+  return {
+    ...actual,
+    MultiSelect: (props: Parameters<typeof actual.MultiSelect>[0]) => {
+      multiSelectRenders.count += 1;
+      return <actual.MultiSelect {...props} />;
+    },
+  };
+});
 
 const statusBuckets = (query: ReferralsQuery) => ({
   buckets:
@@ -121,6 +134,21 @@ describe('FilterBar', () => {
     expect(lastUrl()).toBe('?range=30d&granularity=month');
     await user.click(screen.getByRole('radio', { name: 'Day' }));
     expect(lastUrl()).toBe('?range=30d');
+  });
+
+  it('re-renders only its Granularity control when the granularity changes', async () => {
+    const user = userEvent.setup();
+    const { lastUrl } = renderWithDashboard(<FilterBar />, { appUrl: true });
+    const before = multiSelectRenders.count;
+    await user.click(screen.getByRole('radio', { name: 'Month' }));
+    expect(screen.getByRole('radio', { name: 'Month' })).toBeChecked();
+    expect(multiSelectRenders.count).toBe(before);
+    await waitFor(() => expect(lastUrl()).toBe('?granularity=month'));
+    expect(multiSelectRenders.count).toBe(before);
+    // A filter change does re-render the bar.
+    await user.selectOptions(screen.getByLabelText('Date field'), 'Accepted');
+    expect(multiSelectRenders.count).toBeGreaterThan(before);
+    await waitFor(() => expect(lastUrl()).toBe('?granularity=month&date=acceptedDate'));
   });
 
   it('commits the customer name after a pause, replacing rather than pushing history', async () => {

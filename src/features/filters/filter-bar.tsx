@@ -1,6 +1,7 @@
 // The dashboard's filter bar: date range and the date it applies to, multi-selects whose choices come from the
 // data, customer name, granularity, a typed expression in the API's grammar, and the active filters as removable
-// chips. All state lives in the URL through useDashboardFilters.
+// chips. All state lives in the URL through useDashboardFilters; the bar reads the view without the granularity, which
+// only its Granularity control shows.
 import { useCallback, useId, useState } from 'react';
 import { filterLengthProblem } from '../../lib/api/request-length';
 import { DATE_FIELDS, type DateField } from '../../lib/referrals/schema';
@@ -27,11 +28,11 @@ import {
 } from './filter-state';
 import { GranularityControl } from './granularity-control';
 import { MultiSelect } from './multi-select';
-import { useDashboardFilters, type DashboardFilterState } from './use-dashboard-filters';
+import { useDashboardFilters, useViewFilters, type ViewFilterState } from './use-dashboard-filters';
 import { useFilterChoices } from './use-filter-choices';
 import './filters.css';
 
-function ListFilter({ field, state }: { field: ListFilterField; state: DashboardFilterState }) {
+function ListFilter({ field, state }: { field: ListFilterField; state: ViewFilterState }) {
   const [wanted, setWanted] = useState(false);
   const { choices, isLoading, isError, refetch } = useFilterChoices(
     field,
@@ -58,6 +59,12 @@ function ListFilter({ field, state }: { field: ListFilterField; state: Dashboard
   );
 }
 
+/** The one part of the bar that shows the granularity reads it: a granularity change re-renders this control alone. */
+function Granularity() {
+  const { granularity, setGranularity } = useDashboardFilters();
+  return <GranularityControl value={granularity} onChange={setGranularity} />;
+}
+
 /**
  * A typed expression's problem: the grammar's, or (when it parses) a combined filter whose requests would
  * pass the length servers accept; null when it can be applied.
@@ -70,7 +77,7 @@ function expressionProblem(text: string, filters: DashboardFilters, range: DayRa
 
 /** `offerComparison`: the **Compare with** choice, left out by pages that show no comparison. */
 export function FilterBar({ offerComparison = true }: { offerComparison?: boolean }) {
-  const state = useDashboardFilters();
+  const state = useViewFilters();
   const { filters, range, setFilters } = state;
   const headingId = useId();
   const commitName = useCallback(
@@ -175,7 +182,7 @@ export function FilterBar({ offerComparison = true }: { offerComparison?: boolea
           <ListFilter key={field} field={field} state={state} />
         ))}
         <CustomerNameInput value={filters.customerName} onCommit={commitName} />
-        <GranularityControl value={state.granularity} onChange={state.setGranularity} />
+        <Granularity />
       </div>
       <FilterExpressionForm
         applied={filters.expression}

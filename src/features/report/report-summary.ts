@@ -18,6 +18,26 @@ export interface ReportSummary {
 
 export const NO_FILTERS = 'None: all referrals in the range';
 
+/** One formatter per locale: making one costs about a millisecond, and the report header is summed up at every change. */
+const asOfFormats = new Map<string | undefined, Intl.DateTimeFormat>();
+
+function asOfFormat(locale: string | undefined): Intl.DateTimeFormat {
+  let format = asOfFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      // A report travels: the time says its zone.
+      timeZoneName: 'short',
+    });
+    asOfFormats.set(locale, format);
+  }
+  return format;
+}
+
 export function reportSummary(
   view: { filters: DashboardFilters; range: DayRange; granularity: AggregationLevel },
   asOf: number | null,
@@ -28,17 +48,6 @@ export function reportSummary(
   return {
     range: `${dateFieldLabel(filters.dateField)} ${range.from} to ${range.to} (UTC), per ${granularity}`,
     filters: chips.length === 0 ? NO_FILTERS : chips.map((chip) => chip.label).join(' · '),
-    asOf:
-      asOf === null
-        ? null
-        : new Intl.DateTimeFormat(locale, {
-            year: 'numeric',
-            month: 'short',
-            day: 'numeric',
-            hour: '2-digit',
-            minute: '2-digit',
-            // A report travels: the time says its zone.
-            timeZoneName: 'short',
-          }).format(asOf),
+    asOf: asOf === null ? null : asOfFormat(locale).format(asOf),
   };
 }

@@ -1,10 +1,26 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { Profiler } from 'react';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeReferralsApi } from '../../../lib/api/fake-referrals-api';
 import { referral } from '../../../lib/api/test-helpers';
 import type { Referral } from '../../../lib/referrals/schema';
 import { renderWithDashboard } from '../../../testing/render-with-dashboard';
+import { FilterBar } from '../../filters';
 import { KpiTiles } from './kpi-tiles';
+
+/** What rendered, in order: 'tile' as a tile renders, 'bar' as a render of the filter bar commits. */
+const renders = vi.hoisted(() => [] as string[]);
+vi.mock('../../../components/kpi-tile', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../components/kpi-tile')>();
+  return {
+    ...actual,
+    KpiTile: (props: Parameters<typeof actual.KpiTile>[0]) => {
+      renders.push('tile');
+      return <actual.KpiTile {...props} />;
+    },
+  };
+});
 
 const HOUR = 3_600_000;
 const at = (ms: number) => new Date(ms).toISOString().slice(0, 19);
@@ -26,6 +42,15 @@ function made(created: string, acceptHours?: number, winDays?: number, status?: 
 }
 
 const tile = (name: string) => screen.getByRole('group', { name });
+const TILES = [
+  'Total referrals',
+  'Accepted',
+  'Won',
+  'Win rate',
+  'Acceptance rate',
+  'Median time to accept',
+  'Median time to win',
+];
 
 describe('KpiTiles', () => {
   // The default view on TEST_NOW (2026-11-24): 2026-08-24 to 2026-11-24, previous 2026-05-24 to 2026-08-23.
@@ -148,5 +173,32 @@ describe('KpiTiles', () => {
     const rowQueries = calls.filter((call) => call.kind === 'page' && call.query.top !== 1);
     expect(rowQueries.length).toBeGreaterThan(0);
     expect(rowQueries.every((call) => (call.query.filter ?? '').includes('ne null'))).toBe(true);
+  });
+
+  it('follows a granularity change after the render that shows it, with the same figures', async () => {
+    const user = userEvent.setup();
+    const rows = [made('2026-09-01T00:00:00', 2, 4), made('2026-09-01T00:00:00')];
+    renderWithDashboard(
+      <>
+        <Profiler id="filters" onRender={() => renders.push('bar')}>
+          <FilterBar />
+        </Profiler>
+        <KpiTiles />
+      </>,
+      { api: fakeReferralsApi(rows), appUrl: true },
+    );
+    await waitFor(() => expect(tile('Win rate')).toHaveTextContent('100%'));
+    await waitFor(() => expect(tile('Median time to win')).toHaveTextContent('4 days'));
+    const texts = () => TILES.map((name) => tile(name).textContent);
+    const shown = texts();
+    renders.length = 0;
+
+    await user.click(screen.getByRole('radio', { name: 'Month' }));
+
+    // The render that checks Month commits before any tile renders again (they would render first in it).
+    expect(screen.getByRole('radio', { name: 'Month' })).toBeChecked();
+    expect(renders[0]).toBe('bar');
+    expect(renders).toContain('tile');
+    expect(texts()).toEqual(shown);
   });
 });

@@ -1,6 +1,6 @@
 // The dashboard's key figures for the filter bar's view, each against the period the filter bar compares with (the
 // previous period of the same length, or the same days last year), or alone when comparisons are off.
-import type { ReactNode } from 'react';
+import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { KpiTile } from '../../../components/kpi-tile';
 import { formatCount, formatPercent } from '../../../lib/analytics/rates';
 import { COMPARISON_NAMES, type ComparisonPeriod } from '../../../lib/dates/comparison';
@@ -9,6 +9,7 @@ import { KpiChange } from './kpi-change';
 import { useDurationMedian, type DurationName } from '../api/duration-medians';
 import type { OpenCounts } from '../../../lib/analytics/open';
 import { useKpiCounts } from '../api/kpi-counts';
+import type { PlanState } from '../api/use-plan';
 import {
   comparedWith,
   countChange,
@@ -42,8 +43,22 @@ function Caption({ children, change }: { children: ReactNode; change: ReactNode 
   );
 }
 
+/**
+ * The tiles do not show the granularity, but the plan of their queries reads it (on long ranges it sets the level of
+ * the outcome buckets), so they take the view one render late: a granularity change paints the charts first, and the
+ * tiles follow in a background render React may interrupt. The whole view is deferred, never a part of it, so the
+ * tiles never plan queries for a mix of the old view and the new.
+ */
 export function KpiTiles() {
-  const state = useDashboardFilters();
+  const { filters, range, comparison, granularity } = useDashboardFilters();
+  const view = useMemo(
+    () => ({ filters, range, comparison, granularity }),
+    [filters, range, comparison, granularity],
+  );
+  return <KpiFigures state={useDeferredValue(view)} />;
+}
+
+const KpiFigures = memo(function KpiFigures({ state }: { state: PlanState }) {
   const { range, comparison } = state;
   const { current, previous, open } = useKpiCounts(state);
   const now = figures(current.counts);
@@ -221,4 +236,4 @@ export function KpiTiles() {
       )}
     </>
   );
-}
+});
