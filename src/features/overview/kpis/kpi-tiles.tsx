@@ -9,7 +9,7 @@ import { KpiChange } from './kpi-change';
 import { useDurationMedian, type DurationName } from '../api/duration-medians';
 import type { OpenCounts } from '../../../lib/analytics/open';
 import { useKpiCounts } from '../api/kpi-counts';
-import type { PlanState } from '../api/use-plan';
+import type { PlanState } from '../api/use-planned-queries';
 import {
   comparedWith,
   countChange,
