@@ -1,7 +1,7 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../lib/api/errors';
 import { ANALYTICS_STALE_TIME_MS } from '../../lib/api/query-client';
 import { referral } from '../../lib/api/test-helpers';
@@ -11,6 +11,19 @@ import { renderWithDashboard } from '../../testing/render-with-dashboard';
 import { ReferralsSection } from './referrals-section';
 
 const TOTAL = 120;
+
+/** Renders of the status cells: they re-render when the table does. */
+const badgeRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock('./status-badge', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./status-badge')>();
+  return {
+    ...actual,
+    StatusBadge: (props: Parameters<typeof actual.StatusBadge>[0]) => {
+      badgeRenders.count += 1;
+      return <actual.StatusBadge {...props} />;
+    },
+  };
+});
 
 // happy-dom lays nothing out, so every element is 0 px high and the virtualised table would show no
 // rows: give the table's scroll container the height a browser would.
@@ -187,5 +200,34 @@ describe('ReferralsSection', () => {
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     const line = await screen.findByText(/Previous result/);
     expect(line.closest('p')).toHaveTextContent(/, page 1, not the page now chosen\.$/);
+  });
+
+  it('re-renders only the row links when the granularity changes, and they carry it', async () => {
+    const user = userEvent.setup();
+    renderWithDashboard(
+      <>
+        <FilterBar />
+        <ReferralsSection />
+      </>,
+      { api: api(), appUrl: true },
+    );
+    const table = await screen.findByRole('table', { name: 'Referrals' });
+    const link = await within(table).findByRole('link', { name: '1000' });
+    expect(link.getAttribute('href')).not.toContain('granularity');
+    const before = badgeRenders.count;
+    expect(before).toBeGreaterThan(0);
+
+    await user.click(screen.getByRole('radio', { name: 'Month' }));
+    await waitFor(() => expect(window.location.search).toBe('?granularity=month'));
+    await waitFor(() =>
+      expect(within(table).getByRole('link', { name: '1000' }).getAttribute('href')).toContain(
+        'granularity=month',
+      ),
+    );
+    expect(badgeRenders.count).toBe(before);
+
+    // A filter change does re-render the table.
+    await user.selectOptions(screen.getByLabelText('Date field'), 'Accepted');
+    await waitFor(() => expect(badgeRenders.count).toBeGreaterThan(before));
   });
 });

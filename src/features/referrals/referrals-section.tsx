@@ -14,7 +14,7 @@ import { exportFileName, visibleRowsBlob } from './export/export-files';
 import { createExportJob } from './export/export-job';
 import type { ExportFormat } from './export/export-store';
 import { useReferralsExport } from './export/referrals-export';
-import { ListSearchContext, useListSearch } from './list-search';
+import { ListSearchProvider, useRowListSearch } from './list-search';
 import { startPageTracking, trackPage } from './page-tracking';
 import { useTablePaintTiming } from './paint-timing';
 import { Pagination } from './pagination';
@@ -44,8 +44,8 @@ export function ReferralsSection() {
   }, [page, url.page, setUrl]);
 
   const result = useReferralsPage({ filter, page, size: url.size, label: summary });
-  // The list as shown now: row links carry it, and Back finds its scroll under it.
-  const listSearch = useListSearch(page);
+  // The list as shown now: Back finds the table's scroll under it.
+  const listSearch = useRowListSearch(page);
   const rows = result.rows ?? NO_ROWS;
 
   const onSortingChange = useCallback(
@@ -185,14 +185,14 @@ export function ReferralsSection() {
         </p>
       )}
       <div onClickCapture={keepScrollOnOpen}>
-        <ListSearchContext value={listSearch}>
+        <ListSearchProvider page={page}>
           <ReferralsTable
             model={model}
             scrollRef={scrollRef}
             stale={result.stale}
             emptyMessage={emptyMessage}
           />
-        </ListSearchContext>
+        </ListSearchProvider>
       </div>
       <Pagination
         page={page}
