@@ -14,6 +14,11 @@ import { ClockProvider } from '../features/filters/clock';
 
 export const TEST_NOW = new Date('2026-11-24T12:00:00Z');
 
+/** The dashboard's clock at TEST_NOW, as a wrapper for hooks rendered alone. */
+export function TestClock({ children }: { children: ReactNode }) {
+  return <ClockProvider now={() => TEST_NOW}>{children}</ClockProvider>;
+}
+
 export interface FakeApi {
   page?(query: ReferralsQuery): ReferralsPage | Promise<ReferralsPage>;
   grouped?(query: ReferralsQuery): GroupedReferralsPage | Promise<GroupedReferralsPage>;

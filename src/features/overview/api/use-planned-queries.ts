@@ -31,10 +31,17 @@ export function usePlanView({ filters, range, comparison, granularity }: PlanSta
   );
 }
 
-/** A figure's queries for the view on screen. `build` is module level, so they keep their identity per view. */
+/**
+ * A figure's queries for the view on screen (`build` is module level). They keep their identity while they are the
+ * same queries: a granularity change is a new view but, on short ranges, asks nothing new, and the figures' own
+ * memos (the medians over the outcome buckets) then have nothing to redo.
+ */
 export function usePlanned<T>(state: PlanState, build: (view: PlanView) => T): T {
   const view = usePlanView(state);
-  return useMemo(() => build(view), [build, view]);
+  const built = useMemo(() => build(view), [build, view]);
+  const same = JSON.stringify(built);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `same` stands for `built`
+  return useMemo(() => built, [same]);
 }
 
 /**
