@@ -1,30 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FAULTS_DISABLED, faultRuleSchema, type FaultInjector } from './faults';
+import { readControlBody } from './control-body';
 import { sendError, sendJson } from './responses';
-
-export const MAX_BODY_BYTES = 4096;
-
-export class BodyTooLarge extends Error {}
-
-/** A small request body as text; rejects with BodyTooLarge past MAX_BODY_BYTES. */
-export function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLarge());
-        req.removeAllListeners('data');
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 /**
  * `/_sandbox/faults`: queue faults for later API requests (end-to-end tests go through the app's proxy, which
@@ -50,35 +27,12 @@ export async function handleFaultControl(
         Allow: 'GET, POST, DELETE',
       });
   }
-  let text: string;
-  try {
-    text = await readBody(req);
-  } catch (error) {
-    if (error instanceof BodyTooLarge) {
-      return sendError(req, res, 413, `The body must be at most ${MAX_BODY_BYTES} bytes`);
-    }
-    // The client went away mid-body: nobody is left to answer.
-    return;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return sendError(
-      req,
-      res,
-      400,
-      'The body must be JSON: { "status": 429, "times": 1, "match"?: "...", "retryAfter"?: 1 }',
-    );
-  }
-  const parsed = faultRuleSchema.safeParse(json);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => `${issue.path.join('.') || 'body'} ${issue.message}`,
-    );
-    return sendError(req, res, 400, `Invalid fault rule: ${problems.join('; ')}`);
-  }
-  if (!faults.addRule(parsed.data)) {
+  const rule = await readControlBody(req, res, faultRuleSchema, {
+    example: '{ "status": 429, "times": 1, "match"?: "...", "retryAfter"?: 1 }',
+    what: 'fault rule',
+  });
+  if (rule === undefined) return;
+  if (!faults.addRule(rule)) {
     return sendError(req, res, 409, 'Too many queued faults: DELETE /_sandbox/faults first');
   }
   sendJson(req, res, 201, { rules: faults.listRules() });

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { BodyTooLarge, MAX_BODY_BYTES, readBody } from './fault-control';
+import { readControlBody } from './control-body';
 import { FAULTS_DISABLED } from './faults';
 import { PROFILE_NAMES, ProfileOptionError, resolveProfile, type ResolvedProfile } from './profile';
 import { sendError, sendJson } from './responses';
@@ -49,29 +49,12 @@ export async function handleProfileControl(
         Allow: 'GET, PUT, DELETE',
       });
   }
-  let text: string;
-  try {
-    text = await readBody(req);
-  } catch (error) {
-    if (error instanceof BodyTooLarge) {
-      return sendError(req, res, 413, `The body must be at most ${MAX_BODY_BYTES} bytes`);
-    }
-    return;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return sendError(req, res, 400, `The body must be JSON: ${BODY_EXAMPLE}`);
-  }
-  const parsed = profileBodySchema.safeParse(json);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => `${issue.path.join('.') || 'body'} ${issue.message}`,
-    );
-    return sendError(req, res, 400, `Invalid profile: ${problems.join('; ')}`);
-  }
-  const { profile: name, ...tuning } = parsed.data;
+  const body = await readControlBody(req, res, profileBodySchema, {
+    example: BODY_EXAMPLE,
+    what: 'profile',
+  });
+  if (body === undefined) return;
+  const { profile: name, ...tuning } = body;
   let settings: ResolvedProfile;
   try {
     settings = resolveProfile({ name, ...tuning }, control.dataSeed);
