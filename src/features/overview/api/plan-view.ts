@@ -1,7 +1,6 @@
 // The view as the dashboard's figures plan their queries from it, and what several figures' queries share: the
 // levels of their date buckets, the view's filter and the comparison period.
-import type { FilterPart } from '../../../lib/filter-grammar';
-import { ne } from '../../../lib/filter-grammar';
+import { ne, type FilterPart } from '../../../lib/filter-grammar';
 import type { ComparisonPeriod } from '../../../lib/dates/comparison';
 import { DATE_FIELDS, type AggregationLevel, type DateField } from '../../../lib/referrals/schema';
 import { rangeLength, type DayRange } from '../../../lib/dates/days';
