@@ -104,6 +104,40 @@ test('charts and tiles show what the API returned', async ({ page }) => {
   await expect(markets.getByRole('table').locator('tbody tr')).toHaveCount(11);
 });
 
+test("a year's funnel counts every stage and way out as the API does (three grouped queries, not a count each)", async ({
+  page,
+}) => {
+  await page.goto('/?range=12m');
+  await expectChartsReady(page, ['Referral funnel']);
+  const year = { ...DEFAULT_FILTERS, preset: '12m' as const };
+  const reached = (field: string) => apiCount({ ...year, expression: `${field} ne null` });
+
+  const funnel = figure(page, 'Referral funnel');
+  await funnel.getByRole('button', { name: 'View as table' }).click();
+  const stages = await tableColumn(funnel, 'Stage');
+  const counts = (await tableColumn(funnel, 'Referrals')).map(parseCount);
+  const expected: Record<string, number> = { Created: await apiCount(year) };
+  for (const [label, field] of [
+    ['Acknowledged', 'acknowledgedDate'],
+    ['Accepted', 'acceptedDate'],
+    ['Won', 'wonDate'],
+    ['Declined', 'declinedDate'],
+    ['Expired', 'expiredDate'],
+    ['Missed', 'missedDate'],
+    ['Skipped', 'skippedDate'],
+    ['Lost', 'lostDate'],
+    ['Archived', 'archivedDate'],
+  ] as const) {
+    expected[label] = await reached(field);
+  }
+  expect(Object.fromEntries(stages.map((stage, i) => [stage, counts[i]]))).toEqual(expected);
+  // The ways out say the same under the chart.
+  const lost = (expected.Lost ?? 0).toLocaleString('en-US');
+  await expect(
+    funnel.getByRole('button', { name: new RegExp(`^Filter by Lost: ${lost} referrals,`) }),
+  ).toBeVisible();
+});
+
 test('changing granularity redraws from the day buckets already held', async ({ page }) => {
   await expectChartsReady(page);
   const granularity = page.getByRole('radiogroup', { name: 'Granularity' });

@@ -14,6 +14,8 @@ import {
 } from './outcome-buckets';
 import { outcomeLevel, type PlanView } from './plan-view';
 import { bucketsOf } from './planned-query';
+import { funnelQueries, STAGE_GROUPS, stageCountsOf } from './funnel-counts';
+import { STAGE_DATES } from './plan-view';
 import { statusBucketsQuery } from './status-buckets';
 import { lostAcceptedBuckets } from './win-rate-maturity';
 
@@ -158,5 +160,62 @@ describe('outcome buckets of both periods in one request', () => {
 
   it('is not used where buckets are coarser than a day and could straddle the periods', () => {
     expect(periodsShareOutcomeQueries(view({ preset: '12m' }))).toBe(false);
+  });
+});
+
+describe('funnel queries', () => {
+  it('groups every stage date once, in one query for a few months and three beyond', () => {
+    expect(STAGE_GROUPS.flat().sort()).toEqual([...STAGE_DATES].sort());
+    expect(funnelQueries(view()).map((planned) => planned.query.groupby)).toEqual([STAGE_DATES]);
+    expect(funnelQueries(view({ preset: '12m' }))).toHaveLength(3);
+    const byAccepted = funnelQueries(view({ preset: '12m', dateField: 'acceptedDate' }));
+    expect(byAccepted.map((planned) => planned.query.groupby)).toEqual([
+      STAGE_GROUPS[0],
+      ['wonDate'],
+      STAGE_GROUPS[2],
+    ]);
+  });
+
+  it("gives each stage the count of referrals with its date set, and every group's buckets add up to all", () => {
+    const DAY_MS = 86_400_000;
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 19);
+    const dated = Array.from({ length: 600 }, (_, i) => {
+      const created = Date.parse('2025-12-01T00:00:00Z') + ((i * 7919) % 350) * DAY_MS;
+      const at = (days: number, when: boolean) => (when ? iso(created + days * DAY_MS) : null);
+      return referral({
+        id: String(i),
+        createdDate: iso(created),
+        acknowledgedDate: at(1 + (i % 40), i % 2 === 0),
+        acceptedDate: at(3 + (i % 50), i % 3 === 0),
+        declinedDate: at(2, i % 7 === 1),
+        expiredDate: at(14, i % 11 === 2),
+        missedDate: at(20, i % 13 === 3),
+        skippedDate: at(5, i % 17 === 4),
+        wonDate: at(60 + (i % 90), i % 6 === 0),
+        lostDate: at(40 + (i % 70), i % 9 === 3),
+        archivedDate: at(100 + (i % 200), i % 5 === 0),
+      });
+    });
+    const fake = fakeReferralsApi(dated);
+    const planView = view({ preset: '12m' });
+    const queries = funnelQueries(planView);
+    expect(queries).toHaveLength(3);
+    const inView = dated.filter((row) => {
+      const day = row.createdDate?.slice(0, 10) ?? '';
+      return day >= planView.range.from && day <= planView.range.to;
+    });
+    expect(inView.length).toBeGreaterThan(300);
+    const answers = queries.map(
+      (planned) => fake.grouped({ ...planned.query, top: 10_000 }).buckets,
+    );
+    for (const buckets of answers) {
+      expect(buckets.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(inView.length);
+    }
+    const counts = stageCountsOf(queries, answers);
+    for (const field of ['createdDate', ...STAGE_DATES] as const) {
+      expect(counts[field], field).toBe(inView.filter((row) => row[field] !== null).length);
+    }
+    expect(counts.wonDate).toBeGreaterThan(0);
+    expect(counts.archivedDate).toBeGreaterThan(0);
   });
 });

@@ -106,10 +106,17 @@ describe('the request plan', () => {
     expect(keys.length).toBe(keysOf('').length);
   });
 
-  it('asks long ranges for one small count per stage instead of joint stage buckets', () => {
+  it('asks long ranges for the funnel in three small groups of stage dates, not one count per stage', () => {
     const keys = keysOf('?range=24m');
-    expect(keys.filter((key) => key.includes('"count"')).length).toBeGreaterThan(8);
+    const funnel = keys.filter(
+      (key) =>
+        key.includes('"aggregationLevel":"month"') &&
+        /"groupby":\["(acknowledged|accepted|lost)Date"/.test(key),
+    );
+    expect(funnel).toHaveLength(3);
     expect(keys.some((key) => key.includes('"acknowledgedDate","acceptedDate"'))).toBe(false);
+    // Counts: only the comparison period's total.
+    expect(keys.filter((key) => key.includes('"count"'))).toHaveLength(1);
   });
 });
 

@@ -10,7 +10,7 @@ import { dashboardView, parseFilters } from '../../filters';
 import { referralsTableQueries } from '../../referrals';
 import { awaitingQueries } from './awaiting-list';
 import { breakdownQueries, type BreakdownField } from './breakdown-buckets';
-import { funnelQueries, type FunnelQueries } from './funnel-counts';
+import { funnelQueries } from './funnel-counts';
 import { previousTotalQuery } from './kpi-counts';
 import { outcomeQueries, type OutcomeQueries } from './outcome-buckets';
 import type { PlanView } from './plan-view';
@@ -29,7 +29,7 @@ import { winRateMaturityQueries, type WinRateMaturityQueries } from './win-rate-
 /** Every figure's queries for one view, by figure. */
 export interface DashboardPlan {
   statusChart: BucketsQuery;
-  funnel: FunnelQueries;
+  funnel: BucketsQuery[];
   /** Accepted and won per period: the Accepted, Won and median tiles. */
   outcomes: OutcomeQueries;
   /** The win rate chart's accepted and won per bucket (the outcomes, or counts where those do not nest). */
@@ -60,11 +60,9 @@ const periodsOf = ({ current, previous }: OutcomeQueries) => [
 
 /** Every request of the plan, each once (the slices of one request are one). */
 export function plannedQueries(plan: DashboardPlan): PlannedQuery[] {
-  const funnel =
-    plan.funnel.kind === 'joint' ? [plan.funnel.query] : [plan.funnel.total, ...plan.funnel.stages];
   const all: PlannedQuery[] = [
     plan.statusChart,
-    ...funnel,
+    ...plan.funnel,
     ...periodsOf(plan.outcomes),
     ...periodsOf(plan.winRate),
     ...(plan.previousTotal ? [plan.previousTotal] : []),
