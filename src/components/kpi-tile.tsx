@@ -23,7 +23,9 @@ export function KpiTile({ label, value, caption, problem, updating = false }: Kp
         {label}
       </h2>
       {value !== null ? (
-        <p className={`kpi-tile__value${updating ? ' kpi-tile__value--updating' : ''}`}>{value}</p>
+        <p className={`kpi-tile__value${updating ? ' kpi-tile__value--updating' : ''}`}>
+          <span className="kpi-tile__figure">{value}</span>
+        </p>
       ) : (
         problem == null && (
           <p className="kpi-tile__value kpi-tile__value--loading">
