@@ -5,7 +5,7 @@
 // - the rest: how many are in between, a count (by status: two small buckets);
 // - their rows only when the partner asks for the whole list (Show all, Export), or when the data's age is not
 //   yesterday, as Partner Center's lag of about a day makes it (then it could lie among them).
-// See model/awaitingView.ts for how they add up to exactly the list all rows would give.
+// See awaiting/model/awaiting-view.ts for how they add up to exactly the list all rows would give.
 import { useQuery } from '@tanstack/react-query';
 import type { ReferralsClient } from '../../../lib/api/client';
 import { useReferralsClient } from '../../../lib/api/client-context';
@@ -91,7 +91,7 @@ export function restCountFilter(filters: DashboardFilters, days: AwaitingDays): 
   );
 }
 
-export function soonestQuery(client: ReferralsClient, filters: DashboardFilters, now: Date) {
+function soonestQuery(client: ReferralsClient, filters: DashboardFilters, now: Date) {
   return referralsPageQuery(client, {
     filter: soonestFilter(filters, awaitingDays(now)),
     top: AWAITING_TOP,
@@ -109,7 +109,7 @@ export function restQuery(client: ReferralsClient, filters: DashboardFilters, no
  * The rest's count as buckets by status (at most two small buckets, summed by the caller): a plain count would
  * bring a whole row along with its TotalCount.
  */
-export function restCountQuery(client: ReferralsClient, filters: DashboardFilters, now: Date) {
+function restCountQuery(client: ReferralsClient, filters: DashboardFilters, now: Date) {
   return allGroupedReferralsQuery(client, {
     filter: restCountFilter(filters, awaitingDays(now)),
     groupby: ['status'],

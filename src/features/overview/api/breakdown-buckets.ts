@@ -13,7 +13,7 @@ import type { BreakdownInput } from '../charts/model/breakdown';
 export type BreakdownField = 'customerMarket' | 'customerOrgSize';
 
 /** Referrals of the view per value of `field`, with whether each was accepted and won (month buckets). */
-export function breakdownBuckets(view: PlanView, field: BreakdownField): BucketsQuery {
+function breakdownBuckets(view: PlanView, field: BreakdownField): BucketsQuery {
   return bucketsQuery({
     filter: viewFilter(view, view.range),
     groupby: [field, 'acceptedDate', 'wonDate'],
@@ -22,7 +22,7 @@ export function breakdownBuckets(view: PlanView, field: BreakdownField): Buckets
 }
 
 /** The same, one query per stage: all referrals, those accepted, those won. */
-export function breakdownStageBuckets(view: PlanView, field: BreakdownField): BucketsQuery[] {
+function breakdownStageBuckets(view: PlanView, field: BreakdownField): BucketsQuery[] {
   return [
     viewFilter(view, view.range),
     viewFilter(view, view.range, reached(view, 'acceptedDate')),

@@ -27,7 +27,7 @@ function finer(a: AggregationLevel, b: AggregationLevel): AggregationLevel {
  * Up to this many days, time series are fetched in day buckets whatever the granularity, so changing it sends
  * nothing: statuses × days stay a few thousand buckets.
  */
-export const DAY_BUCKETS_MAX_DAYS = 186;
+const DAY_BUCKETS_MAX_DAYS = 186;
 
 /**
  * Joint buckets of two dates of a range ending today: n days give at most n(n+1)/2 ordered pairs, under 10,000

@@ -59,7 +59,7 @@ const periodsOf = ({ current, previous }: OutcomeQueries) => [
 ];
 
 /** Every request of the plan, each once (the slices of one request are one). */
-export function plannedQueries(plan: DashboardPlan): PlannedQuery[] {
+function plannedQueries(plan: DashboardPlan): PlannedQuery[] {
   const all: PlannedQuery[] = [
     plan.statusChart,
     ...plan.funnel,

@@ -23,7 +23,7 @@ export type PlanState = Pick<
 >;
 
 /** The view as the plan sees it: the filter bar's view and today. */
-export function usePlanView({ filters, range, comparison, granularity }: PlanState): PlanView {
+function usePlanView({ filters, range, comparison, granularity }: PlanState): PlanView {
   const today = utcToday(useNow());
   return useMemo(
     () => ({ filters, range, comparison, granularity, today }),

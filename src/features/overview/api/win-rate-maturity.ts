@@ -38,7 +38,7 @@ const WIN_HORIZON_LOOKBACK_DAYS = 730;
  * (a narrow view would have too few wins, and a short range only the quick ones), so one small answer serves every
  * view. None when the date field is the won date: nothing is left to mature.
  */
-export function timeToWinBuckets(view: PlanView): BucketsQuery | null {
+function timeToWinBuckets(view: PlanView): BucketsQuery | null {
   const { dateField } = view.filters;
   if (dateField === 'wonDate') return null;
   return bucketsQuery({
@@ -64,7 +64,7 @@ export function winRateMaturityQueries(view: PlanView): WinRateMaturityQueries {
 }
 
 export interface WinRateMaturityData {
-  /** Accepted referrals of the view that were lost, by date field and lost date. */
+  /** Accepted referrals of the view that were lost and not won, per bucket of the date field. */
   lost: ReferralBucket[] | undefined;
   /** Undefined while loading; empty when the date field is the won date (nothing to mature). */
   timeToWin: ReferralBucket[] | undefined;

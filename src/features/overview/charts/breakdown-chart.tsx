@@ -11,8 +11,8 @@ import { toMarketBreakdown, toOrgSizeBreakdown, type BreakdownRow } from './mode
 import { formatCount, formatPercent } from '../../../lib/analytics/rates';
 import { useColorScheme } from './use-color-scheme';
 
-export const MARKET_CHART_TITLE = 'Referrals by customer market';
-export const ORG_SIZE_CHART_TITLE = 'Referrals by organisation size';
+const MARKET_CHART_TITLE = 'Referrals by customer market';
+const ORG_SIZE_CHART_TITLE = 'Referrals by organisation size';
 
 const SETTINGS: Record<
   BreakdownField,

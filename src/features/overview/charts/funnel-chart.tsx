@@ -12,7 +12,7 @@ import { formatCount, formatPercent } from '../../../lib/analytics/rates';
 import { statusColor } from '../../../lib/referrals/status-colors';
 import { useColorScheme } from './use-color-scheme';
 
-export const FUNNEL_CHART_TITLE = 'Referral funnel';
+const FUNNEL_CHART_TITLE = 'Referral funnel';
 
 /** The first stage as a share's base: "created", or "accepted in range" when the range applies to acceptance. */
 function firstStageLabel(dateField: DateField): string {

@@ -41,7 +41,7 @@ import { toWinRateSeries } from './model/win-rate-series';
 import { useColorScheme } from './use-color-scheme';
 import { useHiddenSeries } from './use-hidden-series';
 
-export const WIN_RATE_CHART_TITLE = 'Win rate over time';
+const WIN_RATE_CHART_TITLE = 'Win rate over time';
 
 type WinRateLine = 'current' | 'decided' | 'previous';
 

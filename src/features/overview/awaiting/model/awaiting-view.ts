@@ -1,4 +1,4 @@
-// The awaiting list from its three answers (see api/awaitingQuery.ts): exactly what all the rows would give, while
+// The awaiting list from its three answers (see ../../api/awaiting-list.ts): exactly what all the rows would give, while
 // holding only the soonest ones. Why it adds up, when the data's age (the newest date of any open referral) is
 // yesterday, as Partner Center's lag of about a day makes it:
 // - every row with a date since yesterday is in the soonest answer, so the newest date of the held rows is the

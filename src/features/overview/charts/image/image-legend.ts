@@ -36,7 +36,7 @@ export function keyWidth(key: LegendKey): number {
   return KEY_WIDTH[key];
 }
 
-export function legendText(entry: LegendEntry): string {
+function legendText(entry: LegendEntry): string {
   return entry.hidden ? `${entry.label} (hidden)` : entry.label;
 }
 

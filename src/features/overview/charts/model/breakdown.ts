@@ -8,10 +8,9 @@ import {
   orgSizeLabel,
 } from '../../../../lib/referrals/value-labels';
 import { ratio } from '../../../../lib/analytics/rates';
-import { countOf } from '../../../../lib/analytics/time-buckets';
 
-export const UNKNOWN_VALUE_LABEL = 'Unknown';
-export const OTHER_LABEL = 'Other';
+const UNKNOWN_VALUE_LABEL = 'Unknown';
+const OTHER_LABEL = 'Other';
 
 export interface BreakdownRow {
   /** The field's value; null for referrals without one; undefined for the "Other" row that sums the rest. */
@@ -38,7 +37,7 @@ function sumBy(buckets: readonly ReferralBucket[], field: TermField): Map<string
   for (const bucket of buckets) {
     const raw = bucket.key[field];
     const value = raw === undefined || raw === '' ? null : raw;
-    sums.set(value, (sums.get(value) ?? 0) + countOf(bucket.count));
+    sums.set(value, (sums.get(value) ?? 0) + bucket.count);
   }
   return sums;
 }

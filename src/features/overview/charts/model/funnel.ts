@@ -25,10 +25,6 @@ export const FUNNEL_DROP_OUTS = [
 
 export type FunnelField =
   (typeof FUNNEL_STAGES)[number]['field'] | (typeof FUNNEL_DROP_OUTS)[number]['field'];
-export const FUNNEL_FIELDS: readonly FunnelField[] = [
-  ...FUNNEL_STAGES.map((s) => s.field),
-  ...FUNNEL_DROP_OUTS.map((d) => d.field),
-];
 
 export interface FunnelStep {
   field: FunnelField;
