@@ -9,6 +9,7 @@ import { tablePageQuery } from '../features/referrals/api/referrals-page';
 import { responseTimesQueries } from '../features/response-times/api/response-times';
 import { precisionFor } from '../features/response-times/model/precision';
 import { createQueryClient } from '../lib/api/query-client';
+import { referral } from '../lib/api/test-helpers';
 import { appRoutes } from './router';
 import type { RouteSession } from './routes/view-loader';
 
@@ -163,6 +164,27 @@ describe('the loaders', () => {
     expect(startedKeys(queryClient)).toEqual(
       keysOf(responseTimesQueries(client, filters, range, precisionFor(range))),
     );
+  });
+
+  it('take a referral from the list page that holds it, without asking the API for it again', async () => {
+    const { client: plainClient } = fakeClient(silentApi);
+    const { apiFilter } = dashboardViewAt(search, TEST_NOW);
+    const list = tablePageQuery(plainClient, apiFilter, 2, 100);
+    const row = referral({ id: 'R-42', customerName: 'Contoso' });
+    const listed = { rows: [referral({ id: 'R-41' }), row], totalCount: 2, next: null };
+    const {
+      session: s,
+      calls,
+      queryClient,
+    } = session(silentApi, (restored) => restored.setQueryData(list.queryKey, listed));
+    await runLoader(
+      appRoutes(s, () => TEST_NOW),
+      `/referrals/R-42${search}`,
+    );
+    const { queryKey } = referralQuery(plainClient, 'R-42');
+    expect(queryClient.getQueryData(queryKey)).toEqual({ rows: [row], totalCount: 1, next: null });
+    expect(queryClient.getQueryState(queryKey)?.fetchStatus).toBe('idle');
+    expect(calls).toEqual([]);
   });
 
   it('start the referral and the list page it was opened from', async () => {
