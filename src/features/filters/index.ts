@@ -21,4 +21,4 @@ export { dashboardViewAt } from './view-at';
 export { DEFAULT_FILTERS, dateFieldLabel, type DashboardFilters } from './filter-state';
 export { dashboardView, type DashboardView } from './dashboard-view';
 export { activeChips } from './chips';
-export { filterParsers, parseFilters } from './url-state';
+export { filterParsers } from './url-state';

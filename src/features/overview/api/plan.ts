@@ -6,7 +6,7 @@ import { hashKey } from '@tanstack/react-query';
 import type { ReferralsClient } from '../../../lib/api/client';
 import type { PrefetchableQuery } from '../../../lib/api/queries';
 import { utcToday } from '../../../lib/dates/days';
-import { dashboardView, parseFilters } from '../../filters';
+import { dashboardViewAt } from '../../filters';
 import { referralsTableQueries } from '../../referrals';
 import { awaitingQueries } from './awaiting-list';
 import { breakdownQueries, type BreakdownField } from './breakdown-buckets';
@@ -92,14 +92,12 @@ export function dashboardQueries(
   search: string,
   now: Date,
 ): PrefetchableQuery[] {
-  const { filters, granularity, compare } = parseFilters(search);
-  const today = utcToday(now);
-  const view = dashboardView(filters, granularity, today, compare);
+  const view = dashboardViewAt(search, now);
   const queries = [
-    ...plannedQueries(dashboardPlan({ ...view, today })).map((planned) =>
+    ...plannedQueries(dashboardPlan({ ...view, today: utcToday(now) })).map((planned) =>
       prefetchableOf(client, planned),
     ),
-    ...awaitingQueries(client, filters, now),
+    ...awaitingQueries(client, view.filters, now),
     ...referralsTableQueries(client, view.apiFilter, search),
   ];
   const seen = new Set<string>();

@@ -39,7 +39,8 @@ function usePlanView({ filters, range, comparison, granularity }: PlanState): Pl
 export function usePlanned<T>(state: PlanState, build: (view: PlanView) => T): T {
   const view = usePlanView(state);
   const built = useMemo(() => build(view), [build, view]);
-  const same = JSON.stringify(built);
+  // Compared by value once per new view, not on every render.
+  const same = useMemo(() => JSON.stringify(built), [built]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `same` stands for `built`
   return useMemo(() => built, [same]);
 }
