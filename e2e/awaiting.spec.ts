@@ -65,13 +65,22 @@ test('the awaiting list equals the sandbox open referrals younger than 14 days, 
   await expect(list.getByTestId('awaiting-as-of')).toContainText('As of');
 
   // At first only the soonest are listed (every one that expires within 3 days), in order; those created in
-  // between came as a count only.
+  // between came as a count only. By the data, not the day: the list starts whole when no referral is dated
+  // yesterday (the rows held cannot date the data) or none was created in between.
+  const today = Date.parse(`${process.env.E2E_ANCHOR_DATE}T00:00:00Z`);
+  const soonestBefore = today - 11 * DAY;
+  const createdInBetween = expected.times.some((left) => {
+    const created = expected.asOf + left - 14 * DAY;
+    return created >= soonestBefore && created < today - DAY;
+  });
+  const startsPartial = expected.asOf >= today - DAY && expected.asOf < today && createdInBetween;
   const soonest = await table.locator('tbody th').allTextContents();
   expect(soonest.length).toBeGreaterThanOrEqual(within3);
-  expect(soonest.length).toBeLessThan(expected.ids.length);
+  if (startsPartial) expect(soonest.length).toBeLessThan(expected.ids.length);
+  else expect(soonest.length).toBe(expected.ids.length);
   expect(soonest).toEqual(expected.ids.slice(0, soonest.length));
   const showAll = list.getByRole('button', { name: `Show all ${expected.ids.length}` });
-  await expect(showAll).toBeVisible();
+  await expect(showAll).toHaveCount(startsPartial ? 1 : 0);
 
   // The export holds the whole list in the same order, though only the soonest are on screen: it fetches the rest,
   // which the list then shows too.

@@ -11,7 +11,6 @@ function overflow(page: Page): Promise<number> {
   return page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
 }
 
-/** `soft`: the test goes on (to take the rest of its screenshots) and fails at its end. */
 /** The elements that reach past the viewport's right edge, innermost first: for a failure message. */
 const PAST_THE_EDGE = `(() => {
   const past = (element) => element.getBoundingClientRect().right > window.innerWidth + 0.5;
@@ -28,6 +27,7 @@ const PAST_THE_EDGE = `(() => {
     .join(', ');
 })()`;
 
+/** `soft`: the test goes on (to take the rest of its screenshots) and fails at its end. */
 async function expectFits(page: Page, what: string, soft = false): Promise<void> {
   const past = await overflow(page);
   const culprits = past > 0 ? await page.evaluate<string>(PAST_THE_EDGE) : '';
@@ -193,7 +193,12 @@ for (const size of SIZES) {
 
         await page.getByRole('link', { name: 'Response times' }).click();
         await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
-        await page.waitForTimeout(3000);
+        // Every figure drawn, rather than a fixed wait.
+        await expect(page.locator('main figure[data-state]').first()).toBeVisible();
+        for (const shown of await page.locator('main figure[data-state]').all()) {
+          await expect(shown).toHaveAttribute('data-state', /^(ready|empty)$/, { timeout: 30_000 });
+          await expect(shown).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+        }
         await expectFits(page, 'the response times page', true);
         await page.screenshot({
           path: `${SCREENS}/layout-${size.name}-${scheme}-response-times.png`,

@@ -1,6 +1,6 @@
 // Waits until the page's API traffic has stopped: nothing in flight and nothing started for `quietMs`. For tests
-// that then assert what a user action sends, so a request the first view started late (the table fetches its next
-// page ahead once its first page is on screen) is not counted against the action.
+// that then assert what a user action sends, so a request the first view started late (a figure's second request,
+// the awaiting list's rest) is not counted against the action.
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
