@@ -8,6 +8,7 @@ import {
   marketName,
   OLDER_ORG_SIZE_GROUP,
 } from '../../lib/referrals/value-labels';
+import { countOf } from '../../lib/analytics/time-buckets';
 import { orderStatuses } from '../../lib/referrals/status-colors';
 import type { ListFilterField } from './filter-state';
 
@@ -60,7 +61,7 @@ export function toChoices(
     const value = bucket.key[field];
     // Referrals without a value cannot be picked with `eq`; they still count in the charts' "Unknown".
     if (value === null || value === undefined || value === '') continue;
-    counts.set(value, (counts.get(value) ?? 0) + bucket.count);
+    counts.set(value, (counts.get(value) ?? 0) + countOf(bucket.count));
   }
   const values = new Set([...counts.keys(), ...selected]);
   return order(field, [...values]).map((value) => ({

@@ -5,6 +5,7 @@ import {
   bucketStart,
   bucketStarts,
   bucketTick,
+  countOf,
 } from './time-buckets';
 
 const DAY_MS = 86_400_000;
@@ -81,5 +82,13 @@ describe('time buckets', () => {
     expect(bucketTick('2026-08-24', 'week')).toBe('Aug 24');
     expect(bucketTick('2026-08-01', 'month')).toBe('Aug 2026');
     expect(bucketTick(null, 'day')).toBe('No date');
+  });
+
+  it('reads counts sent as numbers or numeric strings', () => {
+    expect(countOf(42)).toBe(42);
+    expect(countOf('63')).toBe(63);
+    expect(countOf('')).toBe(0);
+    expect(countOf('x')).toBe(0);
+    expect(countOf(null)).toBe(0);
   });
 });

@@ -90,3 +90,9 @@ export function bucketLabel(start: string | null, granularity: AggregationLevel)
       return formatUtcMonth(date);
   }
 }
+
+/** A count as the API may send it (a number or a numeric string); anything else counts as zero. */
+export function countOf(value: unknown): number {
+  const count = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof count === 'number' && Number.isFinite(count) ? count : 0;
+}

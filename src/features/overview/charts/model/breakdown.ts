@@ -8,6 +8,7 @@ import {
   orgSizeLabel,
 } from '../../../../lib/referrals/value-labels';
 import { ratio } from '../../../../lib/analytics/rates';
+import { countOf } from '../../../../lib/analytics/time-buckets';
 
 const UNKNOWN_VALUE_LABEL = 'Unknown';
 const OTHER_LABEL = 'Other';
@@ -37,7 +38,7 @@ function sumBy(buckets: readonly ReferralBucket[], field: TermField): Map<string
   for (const bucket of buckets) {
     const raw = bucket.key[field];
     const value = raw === undefined || raw === '' ? null : raw;
-    sums.set(value, (sums.get(value) ?? 0) + bucket.count);
+    sums.set(value, (sums.get(value) ?? 0) + countOf(bucket.count));
   }
   return sums;
 }

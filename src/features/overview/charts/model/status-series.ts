@@ -8,6 +8,7 @@ import {
   bucketStart,
   bucketStarts,
   bucketTick,
+  countOf,
 } from '../../../../lib/analytics/time-buckets';
 
 export interface StatusBucketRow {
@@ -45,7 +46,7 @@ export function toStatusSeries(
     const status = statusLabel(bucket.key.status);
     statuses.add(status);
     const counts = byStart.get(start) ?? new Map<string, number>();
-    counts.set(status, (counts.get(status) ?? 0) + bucket.count);
+    counts.set(status, (counts.get(status) ?? 0) + countOf(bucket.count));
     byStart.set(start, counts);
   }
   // The range's buckets, plus any the API returned outside them (kept, not dropped), then the null bucket.

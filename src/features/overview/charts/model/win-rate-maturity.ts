@@ -7,7 +7,7 @@ import type { ReferralBucket } from '../../../../lib/api/types';
 import type { AggregationLevel, DateField } from '../../../../lib/referrals/schema';
 import { addDaysToDay, formatDay, toUtcDay } from '../../../filters';
 import { ratio } from '../../../../lib/analytics/rates';
-import { bucketStart } from '../../../../lib/analytics/time-buckets';
+import { bucketStart, countOf } from '../../../../lib/analytics/time-buckets';
 import type { WinRateRow } from './win-rate-series';
 
 const MATURITY_PERCENTILE = 0.75;
@@ -28,7 +28,7 @@ export function winHorizonDays(buckets: readonly ReferralBucket[], dateField: Da
   for (const bucket of buckets) {
     const from = monthIndex(bucket.key[dateField]);
     const won = monthIndex(bucket.key.wonDate);
-    const count = bucket.count;
+    const count = countOf(bucket.count);
     if (from !== null && won !== null && count > 0) months.push({ diff: won - from, count });
   }
   const total = months.reduce((sum, m) => sum + m.count, 0);
@@ -87,7 +87,8 @@ export function withMaturity(
   const lostByStart = new Map<string, number>();
   for (const bucket of lost) {
     const start = bucketStart(bucket.key[dateField], granularity);
-    if (start !== null) lostByStart.set(start, (lostByStart.get(start) ?? 0) + bucket.count);
+    if (start !== null)
+      lostByStart.set(start, (lostByStart.get(start) ?? 0) + countOf(bucket.count));
   }
   const maturing = rows.map(
     (row) => maturingFrom !== null && bucketLastDay(row.start, granularity) >= maturingFrom,

@@ -9,6 +9,7 @@ import {
   bucketStart,
   bucketStarts,
   bucketTick,
+  countOf,
 } from '../../../../lib/analytics/time-buckets';
 
 export interface WinRateInput {
@@ -38,7 +39,7 @@ function countsByStart(
   const counts = new Map<string, number>();
   for (const bucket of buckets) {
     const start = bucketStart(bucket.key[dateField], granularity);
-    if (start !== null) counts.set(start, (counts.get(start) ?? 0) + bucket.count);
+    if (start !== null) counts.set(start, (counts.get(start) ?? 0) + countOf(bucket.count));
   }
   return counts;
 }
