@@ -2,6 +2,7 @@
 // same age as the current period's, checked against the sandbox's own counts with that filter.
 import type { Page } from '@playwright/test';
 import { previousOutcomeCutoff } from '../src/lib/analytics/same-age';
+import { dataLastDay } from '../src/lib/dates/comparison';
 import { compare, ne } from '../src/lib/filter-grammar';
 import { apiFilterText } from '../src/features/filters/api-filter';
 import { presetRange, previousRange } from '../src/features/filters/date-range';
@@ -37,7 +38,8 @@ test('the Won and Win rate tiles compare with the previous period at the same po
   const today = process.env.E2E_ANCHOR_DATE ?? '';
   const range = presetRange('3m', new Date(`${today}T12:00:00Z`));
   const previous = previousRange(range);
-  const cutoff = previousOutcomeCutoff(range, today);
+  // The same point: the day that corresponds to the data's last day (yesterday: Partner Center lags about a day).
+  const cutoff = previousOutcomeCutoff(range, dataLastDay(today));
   const reachedBy = (stage: 'acceptedDate' | 'wonDate', period: typeof range, until?: string) =>
     count(
       apiFilterText(
@@ -53,7 +55,9 @@ test('the Won and Win rate tiles compare with the previous period at the same po
     won: await reachedBy('wonDate', range),
   });
   const before = periodFigures({
-    total: await count(apiFilterText(DEFAULT_FILTERS, previous)),
+    total: await count(
+      apiFilterText(DEFAULT_FILTERS, previous, compare('createdDate', 'lt', cutoff)),
+    ),
     accepted: await reachedBy('acceptedDate', previous, cutoff),
     won: await reachedBy('wonDate', previous, cutoff),
   });

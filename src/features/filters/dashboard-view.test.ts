@@ -10,7 +10,7 @@ describe('dashboardView', () => {
     expect(view.comparison).toEqual({
       kind: 'previous',
       range: { from: '2026-05-23', to: '2026-08-23' },
-      outcomeCutoff: '2026-08-24',
+      outcomeCutoff: '2026-08-23',
     });
     expect(view.granularity).toBe('week');
     expect(view.rangeGranularity).toBe('week');
@@ -29,7 +29,7 @@ describe('dashboardView', () => {
     expect(dashboardView(DEFAULT_FILTERS, null, '2026-11-24', 'last-year').comparison).toEqual({
       kind: 'last-year',
       range: { from: '2025-08-24', to: '2025-11-24' },
-      outcomeCutoff: '2025-11-25',
+      outcomeCutoff: '2025-11-24',
     });
     expect(dashboardView(DEFAULT_FILTERS, null, '2026-11-24', 'off').comparison).toBeNull();
   });

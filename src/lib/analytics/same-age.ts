@@ -14,11 +14,15 @@ function dayOf(dayNumberValue: number): string {
 }
 
 /**
- * The first day (exclusive bound, YYYY-MM-DD) of outcomes the previous period may count: the current period is seen
- * with everything up to the end of `today`, so the previous one, `length` days earlier, stops `length` days earlier
- * too. For a range that ends today that is the current range's first day: the previous period at its own end.
+ * The first day (exclusive bound, YYYY-MM-DD) of referrals and outcomes the previous period may count: the current
+ * period is seen with everything up to the end of `seenUpTo` (the data's last day), so the previous one, `length`
+ * days earlier, stops `length` days earlier too. For a range that ends today that is the day before the current
+ * range's first day: the previous period without its own last day, as the current one has no data for today.
  */
-export function previousOutcomeCutoff(range: { from: string; to: string }, today: string): string {
+export function previousOutcomeCutoff(
+  range: { from: string; to: string },
+  seenUpTo: string,
+): string {
   const length = dayNumber(range.to) - dayNumber(range.from) + 1;
-  return dayOf(dayNumber(today) + 1 - length);
+  return dayOf(dayNumber(seenUpTo) + 1 - length);
 }

@@ -59,28 +59,30 @@ describe('comparisonPeriod', () => {
     expect(comparisonPeriod('previous', range, '2026-11-24')).toEqual({
       kind: 'previous',
       range: { from: '2026-05-23', to: '2026-08-23' },
-      // Its outcomes count up to its own end, as the current period's count up to today.
-      outcomeCutoff: '2026-08-24',
+      // Its referrals and outcomes count up to the day before its own end, as the current period's data ends
+      // yesterday (Partner Center lags about a day).
+      outcomeCutoff: '2026-08-23',
     });
   });
 
-  it('compares with the same days last year, counting outcomes up to today a year earlier', () => {
+  it("compares with the same days last year, counting outcomes up to the data's last day a year earlier", () => {
     expect(comparisonPeriod('last-year', range, '2026-11-24')).toEqual({
       kind: 'last-year',
       range: { from: '2025-08-24', to: '2025-11-24' },
-      outcomeCutoff: '2025-11-25',
+      outcomeCutoff: '2025-11-24',
     });
-    // A custom range that ended before today: last year's outcomes count up to today a year earlier too.
+    // A custom range that ended before today: last year's outcomes count up to yesterday a year earlier too.
     expect(
       comparisonPeriod('last-year', { from: '2026-01-01', to: '2026-01-31' }, '2026-03-10'),
     ).toMatchObject({
       range: { from: '2025-01-01', to: '2025-01-31' },
-      outcomeCutoff: '2025-03-11',
+      outcomeCutoff: '2025-03-10',
     });
   });
 
   it('keeps the same point across 29 February', () => {
-    // Seen on 28 February 2029 (its month's end), last year's period is seen to the end of February 2028.
+    // Seen on 28 February 2029, the data ends on the 27th: last year's period is seen to 27 February 2028, so both
+    // count 29 days although last year's period has one more.
     const today = '2029-02-28';
     const comparison = comparisonPeriod(
       'last-year',
@@ -91,7 +93,7 @@ describe('comparisonPeriod', () => {
     expect(comparison).toEqual({
       kind: 'last-year',
       range: { from: '2028-01-30', to: '2028-02-29' },
-      outcomeCutoff: '2028-03-01',
+      outcomeCutoff: '2028-02-28',
     });
     expect(
       comparisonPeriod(

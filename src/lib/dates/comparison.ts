@@ -1,7 +1,9 @@
 // What the KPIs and the trends compare the view with: the period of the same length just before it (the default),
 // the same calendar days a year earlier (seasonal businesses compare quarter with quarter), or nothing. Either way
-// the comparison period is taken "at the same point" (src/lib/analytics/same-age.ts): its outcomes count only up to
-// the day that corresponds to today, so a referral created n days into either period has had as long to move.
+// the comparison period is taken "at the same point" (src/lib/analytics/same-age.ts): its referrals and their outcomes
+// count only up to the day that corresponds to the data's last day, so a referral created n days into either period
+// has had as long to move. The data's last day is yesterday: Partner Center lags about a day, so today holds no
+// referral yet, and counting the comparison period's own last day would make every period look a day short.
 import { lastDayOfMonth, subYears } from 'date-fns';
 import { previousOutcomeCutoff } from '../analytics/same-age';
 import { addDaysToDay, formatDay, previousRange, toUtcDay, type DayRange } from './days';
@@ -23,7 +25,10 @@ export type ComparisonKind = Exclude<ComparisonChoice, 'off'>;
 export interface ComparisonPeriod {
   kind: ComparisonKind;
   range: DayRange;
-  /** Accepted and won dates count only before this day (exclusive, YYYY-MM-DD): the same point as today's. */
+  /**
+   * Its referrals, and their accepted and won dates, count only before this day (exclusive, YYYY-MM-DD): the day
+   * after the one that corresponds to the data's last day.
+   */
   outcomeCutoff: string;
 }
 
@@ -50,12 +55,18 @@ export function sameRangeLastYear(range: DayRange): DayRange {
   return { from: sameDayLastYear(range.from), to: sameEndLastYear(range.to) };
 }
 
+/** The last day Partner Center's data holds on `today`: it lags about a day. */
+export function dataLastDay(today: string): string {
+  return addDaysToDay(today, -1);
+}
+
 /** The period `choice` compares `range` with on `today` (UTC days); null when comparisons are off. */
 export function comparisonPeriod(
   choice: ComparisonChoice,
   range: DayRange,
   today: string,
 ): ComparisonPeriod | null {
+  const seenUpTo = dataLastDay(today);
   switch (choice) {
     case 'off':
       return null;
@@ -63,14 +74,14 @@ export function comparisonPeriod(
       return {
         kind: 'previous',
         range: previousRange(range),
-        outcomeCutoff: previousOutcomeCutoff(range, today),
+        outcomeCutoff: previousOutcomeCutoff(range, seenUpTo),
       };
     case 'last-year':
       return {
         kind: 'last-year',
         range: sameRangeLastYear(range),
-        // Today a year earlier, included: the comparison period as it stood then.
-        outcomeCutoff: addDaysToDay(sameEndLastYear(today), 1),
+        // The data's last day a year earlier, included: the comparison period as it stood then.
+        outcomeCutoff: addDaysToDay(sameEndLastYear(seenUpTo), 1),
       };
   }
 }

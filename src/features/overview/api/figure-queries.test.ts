@@ -39,11 +39,11 @@ describe('figure queries', () => {
     expect(outcomeBuckets(reached, 'current', 'wonDate').query.filter).toBe(reached.apiFilter);
   });
 
-  it('takes the previous period as it stood at the same age: outcomes before the range began', () => {
+  it('takes the previous period as it stood at the same age: outcomes before the day before the range began', () => {
     const previous = outcomeBuckets(view(), 'previous', 'acceptedDate').query;
     expect(previous.filter).toMatch(/^createdDate ge cast\('2026-05-23'/);
     expect(previous.filter).toMatch(
-      / and acceptedDate ne null and acceptedDate lt cast\('2026-08-24', Edm.DateTimeOffset\)$/,
+      / and acceptedDate ne null and acceptedDate lt cast\('2026-08-23', Edm.DateTimeOffset\)$/,
     );
     expect(previous.groupby).toEqual(['createdDate', 'acceptedDate']);
     expect(outcomeBuckets(view(), 'current', 'acceptedDate').query.filter).not.toMatch(
@@ -54,12 +54,12 @@ describe('figure queries', () => {
   it('takes the same period last year as it stood a year before today, in the same request as this period', () => {
     const lastYear = view({}, null, 'last-year');
     expect(outcomeBuckets(lastYear, 'previous', 'wonDate').query.filter).toBe(
-      "createdDate ge cast('2025-08-24', Edm.DateTimeOffset) and createdDate lt cast('2025-11-25', Edm.DateTimeOffset) and wonDate ne null and wonDate lt cast('2025-11-25', Edm.DateTimeOffset)",
+      "createdDate ge cast('2025-08-24', Edm.DateTimeOffset) and createdDate lt cast('2025-11-25', Edm.DateTimeOffset) and wonDate ne null and wonDate lt cast('2025-11-24', Edm.DateTimeOffset)",
     );
     // A year apart, the request leaves out the nine months between the periods.
     expect(periodsShareOutcomeQueries(lastYear)).toBe(true);
     expect(outcomeBucketsBothPeriods(lastYear, 'wonDate').query.filter).toBe(
-      "createdDate ge cast('2025-08-24', Edm.DateTimeOffset) and createdDate lt cast('2026-11-25', Edm.DateTimeOffset) and wonDate ne null and (createdDate ge cast('2026-08-24', Edm.DateTimeOffset) or createdDate lt cast('2025-11-25', Edm.DateTimeOffset) and wonDate lt cast('2025-11-25', Edm.DateTimeOffset))",
+      "createdDate ge cast('2025-08-24', Edm.DateTimeOffset) and createdDate lt cast('2026-11-25', Edm.DateTimeOffset) and wonDate ne null and (createdDate ge cast('2026-08-24', Edm.DateTimeOffset) or createdDate lt cast('2025-11-25', Edm.DateTimeOffset) and wonDate lt cast('2025-11-24', Edm.DateTimeOffset))",
     );
     expect(periodsShareOutcomeQueries(view())).toBe(true);
   });

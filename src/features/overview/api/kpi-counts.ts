@@ -9,6 +9,7 @@ import { useStageCounts } from './funnel-counts';
 import { outcomeQueries } from './outcome-buckets';
 import { viewFilter, type PlanView } from './plan-view';
 import { countQuery, type CountQuery } from './planned-query';
+import { compare } from '../../../lib/filter-grammar';
 import { combineQueries, type CombinedQueryState } from './query-state';
 import { statusBucketsQuery } from './status-buckets';
 import {
@@ -19,9 +20,17 @@ import {
 } from './use-planned-queries';
 import type { PeriodCounts } from '../kpis/kpi-math';
 
-/** The comparison period's referrals, for the Total referrals tile; null when comparisons are off. */
+/**
+ * The comparison period's referrals at the same point as this period's, for the Total referrals tile: created
+ * before its cut-off (a range that ends today has no data for today); null when comparisons are off.
+ */
 export function previousTotalQuery(view: PlanView): CountQuery | null {
-  return view.comparison && countQuery(viewFilter(view, view.comparison.range));
+  const { comparison } = view;
+  if (!comparison) return null;
+  const sameAge =
+    comparison.outcomeCutoff <= comparison.range.to &&
+    compare(view.filters.dateField, 'lt', comparison.outcomeCutoff);
+  return countQuery(viewFilter(view, comparison.range, sameAge));
 }
 
 export interface KpiCounts {

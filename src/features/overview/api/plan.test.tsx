@@ -100,7 +100,7 @@ describe('the request plan', () => {
     expect(lastYear.every((key) => key.includes("createdDate lt cast('2025-11-25'"))).toBe(true);
     const outcomes = lastYear.filter((key) => key.includes('"grouped"'));
     expect(outcomes).toHaveLength(2);
-    expect(outcomes.every((key) => /(acceptedDate|wonDate) lt cast\('2025-11-25'/.test(key))).toBe(
+    expect(outcomes.every((key) => /(acceptedDate|wonDate) lt cast\('2025-11-24'/.test(key))).toBe(
       true,
     );
     expect(keys.length).toBe(keysOf('').length);

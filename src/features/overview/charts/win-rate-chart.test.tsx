@@ -93,7 +93,7 @@ describe('WinRateChart', () => {
     ).toHaveAttribute('aria-pressed', 'true');
     const figure = screen.getByRole('figure', { name: 'Win rate over time' });
     expect(figure).toHaveTextContent(
-      'dashed: the same period last year, 2025-08-24 to 2025-11-24, at the same point, counting only acceptances and wins dated before 2025-11-25',
+      'dashed: the same period last year, 2025-08-24 to 2025-11-24, at the same point, counting only acceptances and wins dated before 2025-11-24',
     );
     await user.click(await within(figure).findByRole('button', { name: 'View as table' }));
     await waitFor(() => expect(within(figure).getAllByRole('row').length).toBeGreaterThan(2));
@@ -128,7 +128,7 @@ describe('WinRateChart', () => {
     // Nothing of the previous period, nor any same-age cut-off, is asked for.
     expect(
       calls.filter((call) =>
-        /cast\('2026-05-23'|lt cast\('2026-08-24'/.test(call.query.filter ?? ''),
+        /cast\('2026-05-23'|lt cast\('2026-08-23'/.test(call.query.filter ?? ''),
       ),
     ).toEqual([]);
   });

@@ -31,7 +31,7 @@ function figures(counts: PeriodCounts | undefined): PeriodFigures | null {
 
 /** The comparison in full, on hovering a change: its days and the same-age cut-off. */
 function comparisonHint(comparison: ComparisonPeriod): string {
-  return `Compared with ${comparison.range.from} to ${comparison.range.to} (UTC); its acceptances and wins count only if dated before ${comparison.outcomeCutoff}, the same point as today.`;
+  return `Compared with ${comparison.range.from} to ${comparison.range.to} (UTC); its referrals, acceptances and wins count only if dated before ${comparison.outcomeCutoff}, the same point as the data's last day (yesterday: Partner Center lags about a day).`;
 }
 
 function Caption({ children, change }: { children: ReactNode; change: ReactNode }) {
